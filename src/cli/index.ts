@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** The `regietafel` command line. Each command lives in src/cli/commands/. */
+import { Command } from 'commander';
+import { registerServeCommand } from './commands/serve.ts';
+import { runCli } from './run-cli.ts';
+
+const program = new Command()
+  .name('regietafel')
+  .description('Regietafel: opvang, huisvesting en integratie van vluchtelingen als één keten.')
+  .version('0.1.0')
+  .showHelpAfterError();
+
+registerServeCommand(program);
+
+await runCli(program, process.argv);

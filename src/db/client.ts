@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Opens the database: embedded PGlite in a locked data folder by default, or a PostgreSQL server
+ * when DATABASE_URL is set. Both get the same drizzle schema and the same SQL migrations.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import pg from 'pg';
+import * as schema from './schema/index.ts';
+import { acquireDataDirLock } from './lock.ts';
+import { runMigrations } from './migrate.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything queries can run on: the database or an open transaction. */
+export type Executor = Db | Tx;
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Runs a multi-statement SQL text in one transaction: all of it or nothing (migrations, restore). */
+  exec: (sqlText: string) => Promise<void>;
+  /** Runs one parameterless query and returns its rows (backup, diagnostics). */
+  query: <T = Record<string, unknown>>(sqlText: string, params?: unknown[]) => Promise<T[]>;
+  close: () => Promise<void>;
+};
+
+export type OpenDatabaseOptions = {
+  /** PostgreSQL server URL; when absent, the embedded database in `dataDir` is used. */
+  databaseUrl?: string | undefined;
+  /** Folder of the embedded database; `memory://` for a throwaway in-memory one (tests). */
+  dataDir: string;
+  /** What holds the embedded lock, shown to a second process ("server", "import", ...). */
+  purpose: string;
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
+};
+
+/** Opens (and by default migrates) the configured database. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  const database = options.databaseUrl
+    ? await openServer(options.databaseUrl)
+    : await openEmbedded(options.dataDir, options.purpose);
+  if (options.migrate !== false) {
+    try {
+      await runMigrations(database);
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+  }
+  return database;
+}
+
+async function openEmbedded(dataDir: string, purpose: string): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  const lock = inMemory ? undefined : acquireDataDirLock(dataDir, purpose);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(inMemory ? undefined : dataDir);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    exec: async (sqlText) => {
+      await client.transaction(async (tx) => {
+        await tx.exec(sqlText);
+      });
+    },
+    query: async <T>(sqlText: string, params: unknown[] = []) =>
+      (await client.query<T>(sqlText, params)).rows,
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}
+
+async function openServer(databaseUrl: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // Fail early with a clear message when the server is unreachable.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    exec: async (sqlText) => {
+      const connection = await pool.connect();
+      try {
+        await connection.query('BEGIN');
+        await connection.query(sqlText);
+        await connection.query('COMMIT');
+      } catch (error) {
+        await connection.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        connection.release();
+      }
+    },
+    query: async <T>(sqlText: string, params: unknown[] = []) =>
+      (await pool.query(sqlText, params)).rows as T[],
+    close: async () => {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Resolves the caller (session cookie or API token) before any route runs. STUB: anonymous only. */
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { anonymous } from '../../shared/principal.ts';
+
+export const accountsPlugin = fp(async (app: FastifyInstance) => {
+  app.decorateRequest('principal', { getter: () => anonymous });
+});

@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { ApiApp } from '../../server/api-app.ts';
+
+/** STUB: filled in by its module. */
+export async function regionRoutes(_app: ApiApp): Promise<void> {}

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Every module's routes under /api/v1. */
+import type { ApiApp } from './api-app.ts';
+import { healthRoutes } from '../modules/health/health.routes.ts';
+import { regionRoutes } from '../modules/regions/region.routes.ts';
+import { accountRoutes } from '../modules/accounts/account.routes.ts';
+import { auditRoutes } from '../modules/audit/audit.routes.ts';
+
+export async function apiRoutes(app: ApiApp): Promise<void> {
+  await app.register(healthRoutes);
+  await app.register(regionRoutes);
+  await app.register(accountRoutes);
+  await app.register(auditRoutes);
+}

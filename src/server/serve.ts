@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Starts the server: opens (and migrates) the database, loads the shipped data once, listens. */
+import pino from 'pino';
+import type { AppConfig } from '../config/env.ts';
+import { openDatabase } from '../db/client.ts';
+import { ensureShippedData } from '../modules/regions/ensure-shipped-data.ts';
+import { buildApp } from './app.ts';
+
+export type ServeOptions = { config: AppConfig };
+
+export async function serve({ config }: ServeOptions): Promise<{ close: () => Promise<void>; url: string }> {
+  const logger = pino({ level: config.logLevel });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    purpose: 'server (regietafel serve)',
+  });
+  try {
+    await ensureShippedData({ database, log: (line) => logger.info(line) });
+    const app = await buildApp({ config, database, loggerInstance: logger });
+    const url = await app.listen({ port: config.port, host: config.host });
+    logger.info(`Regietafel runs at ${url} (database: ${database.kind})`);
+    let closing = false;
+    const close = async () => {
+      if (closing) {
+        return;
+      }
+      closing = true;
+      await app.close();
+      await database.close();
+    };
+    return { close, url };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
