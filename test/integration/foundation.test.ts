@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
 
@@ -24,7 +23,6 @@ describe('[FOUNDATION] database and audit trail', () => {
     await expect(database.query('UPDATE audit_log SET actor = $1', ['x'])).rejects.toThrow(/append-only/);
     await expect(database.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
     await expect(database.query('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
-    const rows = await database.db.execute(sql`select count(*)::int as n from audit_log`);
-    expect(rows.rows[0]).toEqual({ n: 1 });
+    expect(await database.query('select count(*)::int as n from audit_log')).toEqual([{ n: 1 }]);
   });
 });

@@ -2,8 +2,11 @@
 /** Resolves the caller (session cookie or API token) before any route runs. STUB: anonymous only. */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { anonymous } from '../../shared/principal.ts';
+import { anonymous, type Principal } from '../../shared/principal.ts';
 
 export const accountsPlugin = fp(async (app: FastifyInstance) => {
-  app.decorateRequest('principal', { getter: () => anonymous });
+  app.decorateRequest('principal', anonymous as Principal);
+  app.addHook('onRequest', async (request) => {
+    request.principal = anonymous;
+  });
 });
