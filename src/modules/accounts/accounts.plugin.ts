@@ -2,10 +2,11 @@
 /** Resolves the caller (session cookie or API token) before any route runs. STUB: anonymous only. */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { anonymous, type Principal } from '../../shared/principal.ts';
+import { anonymous } from '../../shared/principal.ts';
 
 export const accountsPlugin = fp(async (app: FastifyInstance) => {
-  app.decorateRequest('principal', anonymous as Principal);
+  // Fastify 5 refuses objects as decoration defaults; the hook below sets one per request.
+  app.decorateRequest('principal', null as never);
   app.addHook('onRequest', async (request) => {
     request.principal = anonymous;
   });
