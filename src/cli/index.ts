@@ -2,6 +2,7 @@
 /** The `regietafel` command line. Each command lives in src/cli/commands/. */
 import { Command } from 'commander';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerTaakstellingCommand } from './commands/taakstelling.ts';
 import { runCli } from './run-cli.ts';
 
 const program = new Command()
@@ -11,5 +12,6 @@ const program = new Command()
   .showHelpAfterError();
 
 registerServeCommand(program);
+registerTaakstellingCommand(program);
 
 await runCli(program, process.argv);

@@ -26,6 +26,10 @@ export const problemTitles: Record<AppErrorCode, Record<Lang, string>> = {
     nl: 'Te veel pogingen. Wacht even en probeer het opnieuw.',
     en: 'Too many attempts. Wait a moment and try again.',
   },
+  DATA_MISSING: {
+    nl: 'De gegevens om dit te berekenen ontbreken.',
+    en: 'The data needed to compute this is missing.',
+  },
   DATABASE_LOCKED: {
     nl: 'De database is in gebruik door een ander proces.',
     en: 'The database is in use by another process.',

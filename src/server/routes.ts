@@ -5,10 +5,12 @@ import { healthRoutes } from '../modules/health/health.routes.ts';
 import { regionRoutes } from '../modules/regions/region.routes.ts';
 import { accountRoutes } from '../modules/accounts/account.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { taakstellingRoutes } from '../modules/taakstelling/taakstelling.routes.ts';
 
 export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(healthRoutes);
   await app.register(regionRoutes);
   await app.register(accountRoutes);
   await app.register(auditRoutes);
+  await app.register(taakstellingRoutes);
 }

@@ -4,6 +4,7 @@ import pino from 'pino';
 import type { AppConfig } from '../config/env.ts';
 import { openDatabase } from '../db/client.ts';
 import { ensureShippedData } from '../modules/regions/ensure-shipped-data.ts';
+import { importNationalTasks } from '../modules/taakstelling/import-national-tasks.ts';
 import { buildApp } from './app.ts';
 
 export type ServeOptions = { config: AppConfig };
@@ -17,6 +18,8 @@ export async function serve({ config }: ServeOptions): Promise<{ close: () => Pr
   });
   try {
     await ensureShippedData({ database, log: (line) => logger.info(line) });
+    // Idempotent: a second start with the same file writes nothing (and audits nothing).
+    await importNationalTasks({ db: database.db, actor: 'system:first-start' });
     const app = await buildApp({ config, database, loggerInstance: logger });
     const url = await app.listen({ port: config.port, host: config.host });
     logger.info(`Regietafel runs at ${url} (database: ${database.kind})`);

@@ -24,6 +24,8 @@ export const appErrorStatus = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** Too many requests (sign-in attempts, reactions). */
   RATE_LIMITED: 429,
+  /** The data needed for this computation is not in the product (e.g. no population figure). */
+  DATA_MISSING: 422,
   /** The embedded database is in use by another process. */
   DATABASE_LOCKED: 503,
   /** An import file is invalid; the whole import was refused. */

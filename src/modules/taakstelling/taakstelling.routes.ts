@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** /api/v1/taakstelling: national tasks and their distribution over municipalities. */
+import type { ApiApp } from '../../server/api-app.ts';
+import { authorize } from '../../shared/policy.ts';
+import { distributionCsv } from './distribution-csv.ts';
+import { computeDistribution } from './compute-distribution.ts';
+import { listNationalTasks } from './taakstelling.repository.ts';
+import { taakstellingPolicy } from './taakstelling.policy.ts';
+import { presentDistribution, presentSource } from './taakstelling.presenter.ts';
+import {
+  distributionParamsSchema,
+  distributionQuerySchema,
+  distributionSchema,
+  nationalTaskListSchema,
+} from './taakstelling.schema.ts';
+
+export async function taakstellingRoutes(app: ApiApp): Promise<void> {
+  app.get(
+    '/taakstelling/national-tasks',
+    {
+      schema: {
+        tags: ['taakstelling'],
+        summary: 'National half-year tasks that have a published source',
+        response: { 200: nationalTaskListSchema },
+      },
+    },
+    async (request) => {
+      authorize(request.principal, taakstellingPolicy.canReadDistribution(request.principal));
+      const rows = await listNationalTasks(app.deps.database.db);
+      return {
+        items: rows.map((row) => ({
+          period: row.period,
+          task: row.task,
+          backlogIn: row.backlogIn,
+          status: row.status,
+          quotation: row.quotation,
+          source: presentSource(row.source),
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/taakstelling/:period/distribution',
+    {
+      schema: {
+        tags: ['taakstelling'],
+        summary: 'Municipal tasks of a period, with the computation of each',
+        params: distributionParamsSchema,
+        querystring: distributionQuerySchema,
+        response: { 200: distributionSchema },
+      },
+    },
+    async (request) => {
+      authorize(request.principal, taakstellingPolicy.canReadDistribution(request.principal));
+      const distribution = await computeDistribution({
+        db: app.deps.database.db,
+        period: request.params.period,
+        province: request.query.province,
+      });
+      return presentDistribution(distribution);
+    },
+  );
+
+  app.get(
+    '/taakstelling/:period/distribution.csv',
+    {
+      schema: {
+        tags: ['taakstelling'],
+        summary: 'The same distribution as RFC 4180 CSV (code,name,population,task first)',
+        params: distributionParamsSchema,
+        querystring: distributionQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      authorize(request.principal, taakstellingPolicy.canReadDistribution(request.principal));
+      const distribution = await computeDistribution({
+        db: app.deps.database.db,
+        period: request.params.period,
+        province: request.query.province,
+      });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="taakstelling-${request.params.period}.csv"`)
+        .send(distributionCsv(distribution));
+    },
+  );
+}
