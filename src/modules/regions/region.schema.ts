@@ -35,6 +35,16 @@ export const provinceSchema = z.object({
   populationSourceId: z.string().nullable(),
 });
 export const provinceListSchema = z.object({ items: z.array(provinceSchema), sources: z.array(sourceSchema) });
+/** GET /provinces query. */
+export const provinceListQuerySchema = z.object({
+  year: divisionYearSchema.optional().describe('Division year; default the latest shipped (2025)'),
+});
+/** Path parameter of a province route. */
+export const provinceParamsSchema = z.object({ code: provinceCodeSchema });
+/** Path parameter of a municipality route. */
+export const municipalityParamsSchema = z.object({ code: municipalityCodeSchema });
+/** GET /sources. */
+export const sourceListSchema = z.object({ items: z.array(sourceSchema) });
 
 export const municipalityListQuerySchema = z.object({
   province: provinceCodeSchema.optional(),
@@ -63,6 +73,13 @@ export const municipalityRefSchema = z.object({
   code: z.string(),
   name: z.string(),
   effectiveDate: z.string().describe('Date the merger took effect'),
+  derivation: z
+    .string()
+    .describe('How the succession was derived: geometry, geometry+dates, dates+geometry or dates (see docs)'),
+  territoryShare: z
+    .number()
+    .nullable()
+    .describe('Share of the predecessor territory that went to the successor (from the boundaries), when measured'),
 });
 
 export const municipalityDetailSchema = z.object({
@@ -102,10 +119,44 @@ export const municipalityMapSchema = z.object({
         name: z.string(),
         population: z.number().int().nullable(),
         populationReferenceDate: z.string().nullable(),
+        boundaryYear: z.number().int().describe('Vintage of this geometry (2016 or 2023)'),
       }),
       geometry: z.record(z.string(), z.unknown()),
     }),
   ),
-  boundaryYear: z.number().int(),
+  boundaryYear: z.number().int().describe('Vintage used for most features'),
+  year: z.number().int().describe('Division year shown'),
+  withoutBoundary: z
+    .array(z.string())
+    .describe('Municipalities of that year whose territory matches no shipped boundary vintage'),
   sources: z.array(sourceSchema),
 });
+
+/** A municipality's public contact points for residents (organisational, not personal). */
+export const municipalityProfileSchema = z.object({
+  municipalityCode: z.string(),
+  municipalityName: z.string(),
+  contactEmail: z.string().nullable(),
+  phone: z.string().nullable(),
+  website: z.string().nullable(),
+  note: z.string().nullable(),
+  updatedAt: z.string().nullable().describe('null while no profile was saved'),
+});
+export type MunicipalityProfile = z.infer<typeof municipalityProfileSchema>;
+
+/** PUT body: replaces the whole profile; a missing or null field clears it. */
+export const municipalityProfileInputSchema = z.object({
+  contactEmail: z.email('must be an e-mail address').max(254).nullable().optional().describe('Contact address for residents'),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9][0-9 ()-]{5,19}$/, 'must be a phone number such as 030 123 4567 or +31 30 123 4567')
+    .nullable()
+    .optional(),
+  website: z
+    .url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' })
+    .max(500)
+    .nullable()
+    .optional(),
+  note: z.string().trim().max(500, 'must be at most 500 characters').nullable().optional(),
+});
+export type MunicipalityProfileInput = z.infer<typeof municipalityProfileInputSchema>;
