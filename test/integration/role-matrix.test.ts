@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Role × endpoint matrix. Every operation in the OpenAPI document must have a row here that says
+ * what each kind of caller gets; a new endpoint without a row fails this test, so nobody can add
+ * an endpoint without deciding who may use it. Callers sign in for real (cookie + CSRF token).
+ */
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../db.ts';
+import { buildTestApp } from '../app.ts';
+import { buildOrganisation, buildPerson, signIn, type BuiltPerson, type SignedIn } from '../factories.ts';
+import type { ApiApp } from '../../src/server/api-app.ts';
+import type { OrganisationRow } from '../../src/modules/accounts/account.repository.ts';
+import { resetPassword } from '../../src/modules/accounts/reset-password.ts';
+import { ensureShippedData } from '../../src/modules/regions/ensure-shipped-data.ts';
+
+const callers = ['anonymous', 'coordinator', 'officer', 'coa', 'partner', 'moderator'] as const;
+type Caller = (typeof callers)[number];
+type SignedInCaller = Exclude<Caller, 'anonymous'>;
+
+/**
+ * An expected status; or 'allowed': past the access check, so neither 401/403 nor 5xx (for other
+ * modules' endpoints whose answer also depends on data this test does not load, e.g. 200 or 422);
+ * or 'public': 'allowed', and the same answer for every caller.
+ */
+type Expected = number | 'allowed' | 'public';
+type Request = {
+  params?: Record<string, string>;
+  query?: string;
+  body?: Record<string, unknown>;
+  /** A raw body with its content type (file uploads). */
+  raw?: { contentType: string; payload: string };
+  /** Use a session of its own (for sign-out, which ends it). */
+  freshSession?: boolean;
+};
+type Case = { label?: string; request?: (caller: Caller) => Promise<Request> | Request; expect: Record<Caller, Expected> };
+
+const everyone = (status: Expected): Record<Caller, Expected> =>
+  Object.fromEntries(callers.map((caller) => [caller, status])) as Record<Caller, Expected>;
+const signedIn = (status: number): Record<Caller, Expected> => ({ ...everyone(status), anonymous: 401 });
+/** Province coordinators only: 401 for the public, 403 for other roles. */
+const coordinatorOnly = (status: Expected): Record<Caller, Expected> => ({
+  ...everyone(403),
+  anonymous: 401,
+  coordinator: status,
+});
+/** Taakstelling balances: coordinators, municipal officers (their own) and COA officers read them. */
+const balanceReaders: Record<Caller, Expected> = { ...coordinatorOnly('allowed'), officer: 'allowed', coa: 'allowed' };
+
+describe('[ACCOUNTS] role × endpoint matrix', () => {
+  let database: TestDatabase;
+  let app: ApiApp;
+  let partnerOrganisation: OrganisationRow;
+  const people = {} as Record<SignedInCaller, BuiltPerson>;
+  const sessions = {} as Record<SignedInCaller, SignedIn>;
+  let resetTarget: BuiltPerson;
+  const unique = () => crypto.randomBytes(4).toString('hex');
+
+  const throwawayPerson = () =>
+    buildPerson({ database, roles: [{ role: 'partner', scopes: [] }], organisation: partnerOrganisation });
+
+  /** The access table: one entry per "METHOD /path" of the OpenAPI document. */
+  const matrix: Record<string, Case[]> = {
+    'GET /api/v1/health': [{ expect: everyone(200) }],
+
+    // Regions: public reference data; a profile is changed by its coordinator or own officers.
+    'GET /api/v1/provinces': [{ expect: everyone(200) }],
+    'GET /api/v1/municipalities': [{ request: () => ({ query: '?province=PV26' }), expect: everyone(200) }],
+    'GET /api/v1/municipalities/{code}': [
+      { request: () => ({ params: { code: 'GM0344' } }), expect: everyone(200) },
+      { label: 'unknown', request: () => ({ params: { code: 'GM9999' } }), expect: everyone(404) },
+    ],
+    'GET /api/v1/provinces/{code}/municipalities.geojson': [
+      { request: () => ({ params: { code: 'PV26' } }), expect: everyone(200) },
+    ],
+    'GET /api/v1/sources': [{ expect: everyone(200) }],
+    'GET /api/v1/municipalities/{code}/profile': [{ request: () => ({ params: { code: 'GM0307' } }), expect: everyone(200) }],
+    'PUT /api/v1/municipalities/{code}/profile': [
+      {
+        label: 'GM0307 (Amersfoort): the GM0344 officer is outside it',
+        request: () => ({ params: { code: 'GM0307' }, body: { phone: '033 469 5911' } }),
+        expect: { ...coordinatorOnly(200) },
+      },
+      {
+        label: 'GM0344 (Utrecht): its own officer may',
+        request: () => ({ params: { code: 'GM0344' }, body: { website: 'https://www.utrecht.nl' } }),
+        expect: { ...coordinatorOnly(200), officer: 200 },
+      },
+    ],
+
+    // Taakstelling (taakstelling.policy.ts): national figures are public; balances are for
+    // coordinators, officers and COA; realisations for the municipality and its province.
+    'GET /api/v1/taakstelling/national-tasks': [{ expect: everyone('public') }],
+    'GET /api/v1/taakstelling/{period}/distribution': [
+      { request: () => ({ params: { period: '2016-I' } }), expect: everyone('public') },
+    ],
+    'GET /api/v1/taakstelling/{period}/distribution.csv': [
+      { request: () => ({ params: { period: '2016-I' } }), expect: everyone('public') },
+    ],
+    'GET /api/v1/taakstelling/{period}/balances': [{ request: () => ({ params: { period: '2016-I' } }), expect: balanceReaders }],
+    'GET /api/v1/taakstelling/{period}/balances.csv': [
+      { request: () => ({ params: { period: '2016-I' } }), expect: balanceReaders },
+    ],
+    'GET /api/v1/taakstelling/{period}/balances.xlsx': [
+      { request: () => ({ params: { period: '2016-I' } }), expect: balanceReaders },
+    ],
+    'GET /api/v1/taakstelling/municipalities/{code}/balances': [
+      { label: 'GM0307', request: () => ({ params: { code: 'GM0307' } }), expect: { ...balanceReaders, officer: 403 } },
+      { label: 'GM0344', request: () => ({ params: { code: 'GM0344' } }), expect: balanceReaders },
+    ],
+    'GET /api/v1/taakstelling/municipalities/{code}/realisations': [
+      { label: 'GM0307', request: () => ({ params: { code: 'GM0307' } }), expect: coordinatorOnly('allowed') },
+      { label: 'GM0344', request: () => ({ params: { code: 'GM0344' } }), expect: { ...coordinatorOnly('allowed'), officer: 'allowed' } },
+    ],
+    'POST /api/v1/taakstelling/municipalities/{code}/realisations': [
+      {
+        label: 'GM0344',
+        request: () => ({
+          params: { code: 'GM0344' },
+          body: { housedOn: '2016-03-01', persons: 2, sourceReference: `matrix-${unique()}` },
+        }),
+        expect: { ...coordinatorOnly('allowed'), officer: 'allowed' },
+      },
+    ],
+    'POST /api/v1/taakstelling/realisations/import': [
+      {
+        request: () => ({
+          query: '?dryRun=true',
+          raw: {
+            contentType: 'text/csv',
+            payload: `bronreferentie,gemeentecode,datum_huisvesting,personen\nimport-${unique()},GM0344,2016-03-01,2\n`,
+          },
+        }),
+        expect: { ...coordinatorOnly('allowed'), officer: 'allowed' },
+      },
+    ],
+    'DELETE /api/v1/taakstelling/realisations/{id}': [
+      {
+        label: 'a GM0344 realisation',
+        request: async () => {
+          const created = await send('POST /api/v1/taakstelling/municipalities/{code}/realisations', 'officer', {
+            params: { code: 'GM0344' },
+            body: { housedOn: '2016-03-02', persons: 1, sourceReference: `to-delete-${unique()}` },
+          });
+          return { params: { id: created.json().realisation?.id ?? crypto.randomUUID() } };
+        },
+        expect: { ...coordinatorOnly('allowed'), officer: 'allowed' },
+      },
+    ],
+    'POST /api/v1/taakstelling/transfers': [
+      {
+        request: () => ({
+          body: {
+            period: '2016-I',
+            from: 'GM0344',
+            to: 'GM0307',
+            persons: 1,
+            agreedOn: '2016-02-01',
+            reference: `Besluit ${unique()}`,
+          },
+        }),
+        expect: coordinatorOnly('allowed'),
+      },
+    ],
+    'GET /api/v1/taakstelling/{period}/transfers': [{ request: () => ({ params: { period: '2016-I' } }), expect: balanceReaders }],
+
+    // Session and first run: public, each protected by its own secret.
+    'POST /api/v1/session': [
+      { request: () => ({ body: { email: resetTarget.email, password: resetTarget.password } }), expect: everyone(200) },
+      { label: 'wrong password', request: () => ({ body: { email: resetTarget.email, password: 'wrong!' } }), expect: everyone(401) },
+    ],
+    'GET /api/v1/session': [{ expect: signedIn(200) }],
+    'DELETE /api/v1/session': [{ request: () => ({ freshSession: true }), expect: everyone(204) }],
+    'POST /api/v1/password': [
+      {
+        request: async () => {
+          const target = await throwawayPerson();
+          const { token } = await resetPassword({ database, caller: 'cli:user', personId: target.id });
+          return { body: { token, newPassword: 'een nieuw wachtwoord' } };
+        },
+        expect: everyone(204),
+      },
+    ],
+    'GET /api/v1/setup': [{ expect: everyone(200) }],
+    'POST /api/v1/setup': [
+      {
+        label: 'already set up',
+        request: () => ({
+          body: {
+            setupToken: 'x',
+            email: `s-${unique()}@example.test`,
+            displayName: 'S',
+            password: 'lang genoeg wachtwoord',
+            provinceCode: 'PV26',
+          },
+        }),
+        expect: everyone(409),
+      },
+    ],
+
+    // API tokens: one's own, from a browser session.
+    'POST /api/v1/tokens': [{ request: () => ({ body: { name: 'matrix' } }), expect: signedIn(201) }],
+    'GET /api/v1/tokens': [{ expect: signedIn(200) }],
+    'DELETE /api/v1/tokens/{id}': [
+      {
+        request: async (caller) => {
+          if (caller === 'anonymous') {
+            return { params: { id: crypto.randomUUID() } };
+          }
+          const created = await send('POST /api/v1/tokens', caller, { body: { name: 'to revoke' } });
+          return { params: { id: created.json().id } };
+        },
+        expect: signedIn(204),
+      },
+    ],
+
+    // Accounts administration: coordinators manage; everyone signed in sees their own.
+    'GET /api/v1/organisations': [{ expect: signedIn(200) }],
+    'POST /api/v1/organisations': [
+      { request: () => ({ body: { kind: 'partner', name: `Partner ${unique()}` } }), expect: coordinatorOnly(201) },
+    ],
+    'GET /api/v1/people': [{ expect: signedIn(200) }],
+    'POST /api/v1/people': [
+      {
+        request: () => ({
+          body: {
+            organisationId: partnerOrganisation.id,
+            displayName: 'Nieuwe partner',
+            email: `nieuw-${unique()}@example.test`,
+            roles: [{ role: 'partner', scopes: [] }],
+          },
+        }),
+        expect: coordinatorOnly(201),
+      },
+    ],
+    'POST /api/v1/people/{id}/deactivate': [
+      { request: async () => ({ params: { id: (await throwawayPerson()).id } }), expect: coordinatorOnly(200) },
+    ],
+    'POST /api/v1/people/{id}/reset-password': [
+      { request: () => ({ params: { id: resetTarget.id } }), expect: coordinatorOnly(200) },
+    ],
+
+    // Audit trail: province coordinators only.
+    'GET /api/v1/audit': [{ request: () => ({ query: '?limit=5' }), expect: coordinatorOnly(200) }],
+  };
+
+  async function send(route: string, caller: Caller, request: Request) {
+    const [method = 'GET', template = ''] = route.split(' ');
+    const url =
+      template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(request.params?.[name] ?? 'missing')) +
+      (request.query ?? '');
+    let session: SignedIn | undefined;
+    if (caller !== 'anonymous') {
+      session = request.freshSession ? await signIn(app, people[caller].email, people[caller].password) : sessions[caller];
+    }
+    const headers: Record<string, string> = session ? { ...session.headers } : {};
+    if (request.raw) {
+      headers['content-type'] = request.raw.contentType;
+      return app.inject({ method: method as 'GET', url, headers, payload: request.raw.payload });
+    }
+    return app.inject({
+      method: method as 'GET',
+      url,
+      headers,
+      ...(request.body === undefined ? {} : { payload: request.body }),
+    });
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await ensureShippedData({ database, log: () => undefined });
+    app = await buildTestApp({ database });
+    partnerOrganisation = await buildOrganisation({ database, kind: 'partner', name: 'Vluchtelingenwerk Utrecht' });
+    people.coordinator = await buildPerson({ database, roles: [{ role: 'province_coordinator', scopes: ['PV26'] }] });
+    people.officer = await buildPerson({ database, roles: [{ role: 'municipal_officer', scopes: ['GM0344'] }] });
+    people.coa = await buildPerson({ database, roles: [{ role: 'coa_officer', scopes: ['azc-utrecht-1'] }] });
+    people.partner = await buildPerson({
+      database,
+      roles: [{ role: 'partner', scopes: [] }],
+      organisation: partnerOrganisation,
+    });
+    people.moderator = await buildPerson({ database, roles: [{ role: 'moderator', scopes: [] }] });
+    resetTarget = await throwawayPerson();
+    for (const caller of callers) {
+      if (caller !== 'anonymous') {
+        sessions[caller] = await signIn(app, people[caller].email, people[caller].password);
+      }
+    }
+  }, 300_000);
+  afterAll(async () => {
+    await app?.close();
+    await database?.dispose();
+  });
+
+  it('has a row for every operation of the OpenAPI document, and no stale rows', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods)
+        .filter((method) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+        .map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.length).toBeGreaterThan(20);
+    const missing = operations.filter((operation) => !(operation in matrix));
+    expect(missing, 'endpoints without a row in the role matrix: decide their access').toEqual([]);
+    const stale = Object.keys(matrix).filter((route) => !operations.includes(route));
+    expect(stale, 'rows for endpoints that no longer exist').toEqual([]);
+  });
+
+  it('gives every caller the expected status on every endpoint', async () => {
+    const mismatches: string[] = [];
+    for (const [route, cases] of Object.entries(matrix)) {
+      for (const testCase of cases) {
+        const answers = new Map<Caller, number>();
+        for (const caller of callers) {
+          const request = (await testCase.request?.(caller)) ?? {};
+          const response = await send(route, caller, request);
+          answers.set(caller, response.statusCode);
+          const expected = testCase.expect[caller];
+          const label = `${route}${testCase.label ? ` [${testCase.label}]` : ''} as ${caller}`;
+          if (response.statusCode >= 400 && !String(response.headers['content-type']).startsWith('application/problem+json')) {
+            mismatches.push(`${label}: ${response.statusCode} without a problem document`);
+          }
+          if (expected === 'public' || expected === 'allowed') {
+            if (response.statusCode >= 500 || response.statusCode === 401 || response.statusCode === 403) {
+              mismatches.push(`${label}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 160)}`);
+            }
+          } else if (response.statusCode !== expected) {
+            mismatches.push(`${label}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 160)}`);
+          }
+        }
+        if (Object.values(testCase.expect).every((expected) => expected === 'public') && new Set(answers.values()).size > 1) {
+          mismatches.push(`${route}: a public read answers differently per caller (${[...answers].join(', ')})`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
