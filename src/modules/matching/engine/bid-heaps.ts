@@ -9,6 +9,9 @@
  * outbid its own older entry person by person, each time by only ε.
  */
 
+/** Price of a municipality with capacity 0: above every score, so its bound term is 0 for all. */
+export const closedPrice = 2;
+
 export class BidHeaps {
   /** Price per person per municipality. */
   readonly prices: Float64Array;
@@ -29,7 +32,9 @@ export class BidHeaps {
 
   constructor(n: number, m: number, capacities: Float64Array) {
     this.capacities = capacities;
-    this.prices = new Float64Array(m);
+    // A municipality without places is priced above any score (scores ≤ 1, sizes ≥ 1), so nobody
+    // bids for it; otherwise bids could chase each other up by ε between closed municipalities.
+    this.prices = Float64Array.from(capacities, (capacity) => (capacity > 0 ? 0 : closedPrice));
     this.loads = new Float64Array(m);
     this.heaps = Array.from({ length: m }, () => []);
     this.first = new Int32Array(n).fill(-1);

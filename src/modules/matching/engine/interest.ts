@@ -14,9 +14,14 @@ export type Interest = {
   width: number;
   /** `options[h * width + i]`: i-th best municipality of h by reduced value, -1 past the end. */
   options: Int32Array;
+  /** Score of each listed option (`optionScore[h * width + i]`), kept next to it for locality. */
+  optionScore: Float64Array;
   /** Reduced value of the best option per household (its share of the bound, before max(0, ·)). */
   bestValue: Float64Array;
-  /** For each municipality, households that have it among their best options, best fit first. */
+  /**
+   * For each municipality, the option entries (h * width + i) that name it, best fit first: the
+   * household is `entry / width`, its score there `optionScore[entry]`.
+   */
   interested: Int32Array[];
 };
 
@@ -62,11 +67,14 @@ export function buildInterest(instance: PackedInstance, prices: Float64Array, wi
       (interested[d] as Int32Array)[filled[d]!++] = e;
     }
   }
+  const optionScore = new Float64Array(n * width);
+  for (let e = 0; e < n * width; e++) {
+    const d = options[e] as number;
+    optionScore[e] = d < 0 ? Number.NEGATIVE_INFINITY : (scores[Math.floor(e / width) * m + d] as number);
+  }
   for (const list of interested) {
     const sorted = Array.from(list).sort((a, b) => (gapOf[a] as number) - (gapOf[b] as number) || a - b);
-    sorted.forEach((e, i) => {
-      list[i] = Math.floor(e / width);
-    });
+    list.set(sorted);
   }
-  return { width, options, bestValue, interested };
+  return { width, options, optionScore, bestValue, interested };
 }

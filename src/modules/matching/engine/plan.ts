@@ -14,7 +14,15 @@ export class Plan {
   readonly free: Float64Array;
   /** Households placed in each municipality, in no particular order. */
   readonly members: number[][];
+  /** Score of each household where it is now (0 when unassigned). */
+  private readonly value: Float64Array;
   private readonly slot: Int32Array;
+  /** Scratch for `tryMoves`: epoch stamps per household and municipality, and load changes. */
+  private readonly seenAt: Int32Array;
+  private readonly touchedAt: Int32Array;
+  private readonly delta: Float64Array;
+  private readonly touched: number[] = [];
+  private epoch = 0;
 
   constructor(instance: PackedInstance) {
     this.instance = instance;
@@ -22,12 +30,71 @@ export class Plan {
     this.free = Float64Array.from(instance.capacities);
     this.members = Array.from({ length: instance.m }, () => []);
     this.slot = new Int32Array(instance.n).fill(-1);
+    this.value = new Float64Array(instance.n);
+    this.seenAt = new Int32Array(instance.n);
+    this.touchedAt = new Int32Array(instance.m);
+    this.delta = new Float64Array(instance.m);
+  }
+
+  /**
+   * Applies a composite move ([household, municipality] steps) when, on the current plan, no
+   * household moves twice, every target is allowed, the capacities hold afterwards, and the total
+   * score rises (or `mustPlace`: any change is accepted). Returns whether it was applied.
+   */
+  tryMoves(moves: [number, number][], mustPlace: boolean, tolerance: number): boolean {
+    const { m, scores, sizes } = this.instance;
+    this.epoch += 1;
+    this.touched.length = 0;
+    let gain = 0;
+    for (const [g, e] of moves) {
+      if (this.seenAt[g] === this.epoch || (scores[g * m + e] as number) === Number.NEGATIVE_INFINITY) {
+        return false;
+      }
+      this.seenAt[g] = this.epoch;
+      gain += (scores[g * m + e] as number) - (this.value[g] as number);
+      this.shiftLoad(e, -(sizes[g] as number));
+      const from = this.assignment[g] as number;
+      if (from >= 0) {
+        this.shiftLoad(from, sizes[g] as number);
+      }
+    }
+    if (!mustPlace && gain <= tolerance) {
+      return false;
+    }
+    for (const d of this.touched) {
+      if ((this.free[d] as number) + (this.delta[d] as number) < 0) {
+        return false;
+      }
+    }
+    for (const [g, e] of moves) {
+      this.move(g, e);
+    }
+    return true;
+  }
+
+  private shiftLoad(d: number, change: number): void {
+    if (this.touchedAt[d] !== this.epoch) {
+      this.touchedAt[d] = this.epoch;
+      this.delta[d] = 0;
+      this.touched.push(d);
+    }
+    this.delta[d] = (this.delta[d] as number) + change;
+  }
+
+  /** A plan holding the given assignment (municipality index per household, -1 = unassigned). */
+  static fromAssignment(instance: PackedInstance, assignment: Int32Array): Plan {
+    const plan = new Plan(instance);
+    assignment.forEach((d, h) => {
+      if (d >= 0) {
+        plan.place(h, d);
+      }
+    });
+    return plan;
   }
 
   /** Score of household h where it is now (0 when unassigned). */
   current(h: number): number {
-    const d = this.assignment[h] as number;
-    return d < 0 ? 0 : (this.instance.scores[h * this.instance.m + d] as number);
+    return this.value[h] as number;
   }
 
   /** True when h may go to d and d has room for it (h's own persons counted as free if it is there). */
@@ -46,6 +113,7 @@ export class Plan {
     this.slot[h] = list.length;
     list.push(h);
     this.assignment[h] = d;
+    this.value[h] = this.instance.scores[h * this.instance.m + d] as number;
     this.free[d] = (this.free[d] as number) - (this.instance.sizes[h] as number);
   }
 
@@ -64,6 +132,7 @@ export class Plan {
     }
     this.slot[h] = -1;
     this.assignment[h] = -1;
+    this.value[h] = 0;
     this.free[d] = (this.free[d] as number) + (this.instance.sizes[h] as number);
   }
 

@@ -9,12 +9,19 @@
  * opportunity cost of the places it takes. When nothing has room, households are ejected from a
  * good municipality to their next options (see `eject.ts`).
  */
+import { applyChain, ChainSearch } from './chains.ts';
 import { insertWithEjection } from './eject.ts';
 import type { Interest } from './interest.ts';
 import { Plan } from './plan.ts';
 import type { PackedInstance } from './types.ts';
 
 /** Places h where its reduced value is highest among municipalities with room; false when none has. */
+/**
+ * Insertions run in passes over one chain table each: a chain that no longer fits the plan (the
+ * table went stale) is retried in the next pass on a fresh table.
+ */
+const maxPasses = 6;
+
 export function insertBest(plan: Plan, prices: Float64Array, h: number): boolean {
   const { m, scores, sizes } = plan.instance;
   const size = sizes[h] as number;
@@ -36,7 +43,7 @@ export function insertBest(plan: Plan, prices: Float64Array, h: number): boolean
 }
 
 /** Builds a feasible plan; households that cannot be placed stay unassigned (-1). */
-export function repairPlan(instance: PackedInstance, prices: Float64Array, main: Int32Array, whole: Uint8Array, interest: Interest): Plan {
+export function repairPlan(instance: PackedInstance, prices: Float64Array, main: Int32Array, whole: Uint8Array, interest: Interest, chainDepth: number): Plan {
   const plan = new Plan(instance);
   const pending: number[] = [];
   for (let h = 0; h < instance.n; h++) {
@@ -49,8 +56,24 @@ export function repairPlan(instance: PackedInstance, prices: Float64Array, main:
   }
   const { fixed, sizes } = instance;
   pending.sort((a, b) => Number(fixed[b] !== -1) - Number(fixed[a] !== -1) || (sizes[b] as number) - (sizes[a] as number) || a - b);
-  for (const h of pending) {
-    if (!insertBest(plan, prices, h)) {
+  const chains = new ChainSearch(plan, prices, interest, chainDepth);
+  let queue = pending;
+  for (let pass = 0; pass < maxPasses && queue.length > 0; pass++) {
+    chains.refresh();
+    const left: number[] = [];
+    for (const h of queue) {
+      const found = chains.bestChain(h);
+      if (!found || !applyChain(plan, found.chain, true)) {
+        left.push(h);
+      }
+    }
+    if (left.length === queue.length) {
+      break;
+    }
+    queue = left;
+  }
+  for (const h of queue) {
+    if (plan.assignment[h] === -1 && !insertBest(plan, prices, h)) {
       insertWithEjection(plan, prices, interest, h);
     }
   }

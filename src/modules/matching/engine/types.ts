@@ -83,6 +83,10 @@ export type SolveDiagnostics = {
   gap: number;
   /** Municipalities whose capacity cannot hold what must go there; empty when none is known. */
   shortfall: CapacityShortfall[];
+  /** Persons beyond the total capacity of all municipalities (0 when everybody could fit). */
+  totalShortfall: number;
+  /** Persons in unassigned households. */
+  unplacedPersons: number;
   /** Persons placed per municipality, in municipality order. */
   load: number[];
 };

@@ -25,7 +25,40 @@ function describe(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value).slice(0, 40) : typeof value;
 }
 
-/** Validates `raw` (parsed JSON or a plain object) against the instance format. */
+/** Copies a row of scores (null → −∞); returns the index of the first invalid entry, or -1. */
+function packArray(row: unknown[], scores: Float64Array, offset: number): number {
+  for (let d = 0; d < row.length; d++) {
+    const score = row[d];
+    if (score === null) {
+      scores[offset + d] = Number.NEGATIVE_INFINITY;
+    } else if (typeof score === 'number' && score >= 0 && score <= 1) {
+      scores[offset + d] = score;
+    } else {
+      return d;
+    }
+  }
+  return -1;
+}
+
+/** Same for a row read by `parseInstanceJson` (NaN stands for null). */
+function packTyped(row: Float64Array, scores: Float64Array, offset: number): number {
+  for (let d = 0; d < row.length; d++) {
+    const score = row[d] as number;
+    if (score !== score) {
+      scores[offset + d] = Number.NEGATIVE_INFINITY;
+    } else if (score >= 0 && score <= 1) {
+      scores[offset + d] = score;
+    } else {
+      return d;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Validates `raw` (parsed JSON or a plain object) against the instance format. A household's
+ * `scores` may also be a Float64Array with NaN for null, as `parseInstanceJson` produces.
+ */
 export function validateInstance(raw: unknown): ValidationOutcome {
   const errors: string[] = [];
   let dropped = 0;
@@ -99,23 +132,17 @@ export function validateInstance(raw: unknown): ValidationOutcome {
     } else {
       sizes[h] = size;
     }
-    if (!Array.isArray(row) || row.length !== m) {
-      const got = Array.isArray(row) ? `${row.length} entries` : describe(row);
+    const typed = row instanceof Float64Array;
+    if (!(typed || Array.isArray(row)) || row.length !== m) {
+      const got = typed || Array.isArray(row) ? `${row.length} entries` : describe(row);
       fail(`${name}.scores: must be an array with one entry per municipality (${m}), got ${got}`);
       continue;
     }
-    const offset = h * m;
-    for (let d = 0; d < m; d++) {
-      const score: unknown = row[d];
-      if (score === null) {
-        scores[offset + d] = Number.NEGATIVE_INFINITY;
-        continue;
-      }
-      if (typeof score !== 'number' || !(score >= 0 && score <= 1)) {
-        fail(`${name}.scores[${d}]${codes[d] ? ` (${codes[d]})` : ''}: must be a number in [0, 1] or null, got ${describe(score)}`);
-        continue;
-      }
-      scores[offset + d] = score;
+    const bad = typed ? packTyped(row, scores, h * m) : packArray(row as unknown[], scores, h * m);
+    if (bad >= 0) {
+      const got: unknown = typed ? row[bad] : (row as unknown[])[bad];
+      fail(`${name}.scores[${bad}]${codes[bad] ? ` (${codes[bad]})` : ''}: must be a number in [0, 1] or null, got ${describe(got)}`);
+      continue;
     }
     if (fixedCode === undefined || fixedCode === null) {
       continue;
@@ -125,14 +152,14 @@ export function validateInstance(raw: unknown): ValidationOutcome {
       fail(`${name}.fixed: unknown municipality code ${describe(fixedCode)}`);
       continue;
     }
-    if (row[target] === null) {
+    if (scores[h * m + target] === Number.NEGATIVE_INFINITY) {
       fail(`${name}.fixed: "${fixedCode}" is a forbidden pair (its score is null)`);
       continue;
     }
     fixed[h] = target;
     for (let d = 0; d < m; d++) {
       if (d !== target) {
-        scores[offset + d] = Number.NEGATIVE_INFINITY;
+        scores[h * m + d] = Number.NEGATIVE_INFINITY;
       }
     }
   }
