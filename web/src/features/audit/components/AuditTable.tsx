@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** The audit entries as a table: when, who, what, which record, and the changed fields. */
+import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { asUiLanguage } from '../../../i18n/i18n.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import type { AuditEntry } from '../api/audit-api.ts';
+import { changeLines } from './changes.ts';
+
+export function AuditTable({ items }: { items: AuditEntry[] }) {
+  const { t, i18n } = useTranslation();
+  const language = asUiLanguage(i18n.language);
+  if (items.length === 0) {
+    return <Paragraph>{t('audit.empty')}</Paragraph>;
+  }
+  return (
+    <div className="rt-table__scroll">
+      <Table className="rt-audit-table" data-testid="audit-table">
+        <TableCaption className="rt-table__caption">{t('audit.caption', { count: items.length })}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('audit.columns.occurredAt')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('audit.columns.actor')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('audit.columns.action')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('audit.columns.record')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('audit.columns.changes')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {items.map((entry) => (
+            <TableRow key={String(entry.id)}>
+              <TableCell>{formatDateTime(entry.occurredAt, language)}</TableCell>
+              <TableCell className="rt-code">{entry.actor}</TableCell>
+              <TableCell>{t(`audit.actions.${entry.action.toLowerCase()}`, { defaultValue: entry.action })}</TableCell>
+              <TableCell>
+                <span className="rt-code">{entry.tableName}</span>
+                {entry.recordId ? <span className="rt-code rt-muted"> {entry.recordId}</span> : null}
+              </TableCell>
+              <TableCell>
+                <ul className="rt-changes">
+                  {changeLines(entry.changes).map((line, index) => (
+                    <li key={index}>
+                      {line.field ? <span className="rt-code">{line.field}</span> : null}
+                      {line.field ? ': ' : ''}
+                      {line.value}
+                    </li>
+                  ))}
+                </ul>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * What the signed-in person may see or change, for showing the right controls. The server decides
+ * for real (its policies); this only avoids offering actions that would be refused.
+ */
+import type { SessionPerson } from './api/session-api.ts';
+
+function grantCovers(person: SessionPerson, role: string, scope: string): boolean {
+  return person.roles.some((grant) => grant.role === role && grant.scopes.includes(scope));
+}
+
+/** Province coordinators may read the audit trail. */
+export function isProvinceCoordinator(person: SessionPerson | null): boolean {
+  return person?.roles.some((grant) => grant.role === 'province_coordinator') ?? false;
+}
+
+/**
+ * A municipality's contact profile may be changed by a coordinator of its province or by a
+ * municipal officer of that municipality.
+ */
+export function canEditMunicipalityProfile(
+  person: SessionPerson | null,
+  municipality: { code: string; provinceCode: string },
+): boolean {
+  if (!person) {
+    return false;
+  }
+  return (
+    grantCovers(person, 'province_coordinator', municipality.provinceCode) ||
+    grantCovers(person, 'municipal_officer', municipality.code)
+  );
+}
