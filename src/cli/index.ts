@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The `regietafel` command line. Each command lives in src/cli/commands/. */
 import { Command } from 'commander';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerImportCommand } from './commands/import.ts';
 import { registerTaakstellingCommand } from './commands/taakstelling.ts';
 import { runCli } from './run-cli.ts';
 
@@ -12,6 +14,8 @@ const program = new Command()
   .showHelpAfterError();
 
 registerServeCommand(program);
+registerImportCommand(program);
+registerBackupCommands(program);
 registerTaakstellingCommand(program);
 
 await runCli(program, process.argv);

@@ -3,3 +3,4 @@
 export * from './audit.ts';
 export * from './regions.ts';
 export * from './accounts.ts';
+export * from './taakstelling.ts';

@@ -4,11 +4,11 @@
  * the period's reference date, largest-remainder rounded over the whole country; an imported
  * official table overrides the computation where it exists. Municipalities follow the division
  * of the period's year (mergers). Without population figures for the reference date, it says so
- * instead of computing.
+ * (DATA_MISSING) instead of computing.
  */
 import { AppError } from '../../shared/errors.ts';
 import type { Executor } from '../../db/client.ts';
-import { distributeTask, type DistributedTask } from './domain/distribute.ts';
+import { buildPeriodDistribution, type PeriodDistributionRow } from './domain/period-distribution.ts';
 import { parsePeriod, periodStart } from './domain/period.ts';
 import {
   divisionOfYear,
@@ -21,18 +21,7 @@ import {
 
 export type ComputeDistributionOptions = { db: Executor; period: string; province?: string | undefined };
 
-export type DistributionRow = {
-  code: string;
-  name: string;
-  provinceCode: string;
-  population: number | null;
-  /** The task that counts: the official figure where imported, else the computed one. */
-  task: number;
-  computed: DistributedTask | null;
-  official: number | null;
-  /** True when an official figure exists and differs from the computation. */
-  differs: boolean;
-};
+export type DistributionRow = PeriodDistributionRow;
 
 export type Distribution = {
   period: string;
@@ -47,6 +36,7 @@ export type Distribution = {
   officialSumMismatch: { officialSum: number; nationalTask: number } | null;
 };
 
+/** Computes the distribution of one period (optionally only one province's rows: no redistribution). */
 export async function computeDistribution({ db, period, province }: ComputeDistributionOptions): Promise<Distribution> {
   const parsed = parsePeriod(period);
   const national = await findNationalTask(db, period);
@@ -57,46 +47,33 @@ export async function computeDistribution({ db, period, province }: ComputeDistr
   if (division.length === 0) {
     throw new AppError('DATA_MISSING', `No municipal division is loaded for ${parsed.year}.`, { field: 'period' });
   }
-  const codes = division.map((m) => m.code);
   const referenceDate = national.populationReferenceDate ?? (await latestPopulationDate(db, periodStart(parsed)));
-  const populations = referenceDate ? await populationsOn(db, referenceDate, codes) : [];
+  const populations = referenceDate ? await populationsOn(db, referenceDate, division.map((m) => m.code)) : [];
   const official = await officialTasksOf(db, period);
-  const officialByCode = new Map(official.map((o) => [o.official.municipalityCode, o.official.task]));
-  const complete = populations.length === codes.length;
-  if (!complete && official.length === 0) {
-    const missing = codes.filter((code) => !populations.some((p) => p.code === code));
-    throw new AppError(
-      'DATA_MISSING',
-      referenceDate
-        ? `No population on ${referenceDate} for ${missing.length} municipalities of ${parsed.year} (e.g. ${missing.slice(0, 3).join(', ')}); import an official table for ${period}.`
-        : `No CBS population figure on or before ${periodStart(parsed)} is loaded; the task of ${period} cannot be distributed. Import an official table for ${period}.`,
-      { field: 'period', details: { referenceDate: referenceDate ?? null } },
-    );
-  }
-  const computed = complete
-    ? new Map(distributeTask({ nationalTask: national.task, populations }).map((row) => [row.code, row]))
-    : new Map<string, DistributedTask>();
-  const popByCode = new Map(populations.map((p) => [p.code, p.population]));
-  const rows = division
-    .filter((m) => !province || m.provinceCode === province)
-    .map((m): DistributionRow => {
-      const mine = computed.get(m.code) ?? null;
-      const officialTask = officialByCode.get(m.code) ?? null;
-      return {
-        code: m.code,
-        name: m.name,
-        provinceCode: m.provinceCode,
-        population: popByCode.get(m.code) ?? null,
-        task: officialTask ?? mine?.task ?? 0,
-        computed: mine,
-        official: officialTask,
-        differs: officialTask !== null && mine !== null && officialTask !== mine.task,
-      };
+  const result = buildPeriodDistribution({
+    period,
+    nationalTask: national.task,
+    division,
+    referenceDate,
+    populations,
+    official: official.map((o) => ({
+      code: o.official.municipalityCode,
+      task: o.official.task,
+      taskIncludingBacklog: o.official.taskIncludingBacklog,
+    })),
+  });
+  if (!result.ok) {
+    throw new AppError('DATA_MISSING', result.message, {
+      field: 'period',
+      details: { referenceDate: result.referenceDate, missingMunicipalities: result.missingCodes.length },
     });
-  const officialSum = official.reduce((sum, o) => sum + o.official.task, 0);
+  }
+  const { distribution } = result;
   const sources = new Map<string, SourceRow>([[national.source.id, national.source]]);
-  for (const p of populations) {
-    sources.set(p.source.id, p.source);
+  if (distribution.populationReferenceDate !== null) {
+    for (const p of populations) {
+      sources.set(p.source.id, p.source);
+    }
   }
   for (const o of official) {
     sources.set(o.source.id, o.source);
@@ -106,11 +83,10 @@ export async function computeDistribution({ db, period, province }: ComputeDistr
     nationalTask: national.task,
     nationalBacklogIn: national.backlogIn,
     divisionYear: parsed.year,
-    populationReferenceDate: complete ? (referenceDate ?? null) : null,
-    populationTotal: complete ? populations.reduce((sum, p) => sum + p.population, 0) : null,
-    rows,
+    populationReferenceDate: distribution.populationReferenceDate,
+    populationTotal: distribution.populationTotal,
+    rows: distribution.rows.filter((row) => !province || row.provinceCode === province),
     sources: [...sources.values()],
-    officialSumMismatch:
-      official.length > 0 && officialSum !== national.task ? { officialSum, nationalTask: national.task } : null,
+    officialSumMismatch: distribution.officialSumMismatch,
   };
 }

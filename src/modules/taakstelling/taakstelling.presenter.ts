@@ -40,6 +40,7 @@ export function presentDistribution(distribution: Distribution): DistributionRes
       quota: row.computed?.quota ?? null,
       formula: row.computed?.formula ?? null,
       officialTask: row.official,
+      officialTaskIncludingBacklog: row.officialIncludingBacklog,
       differs: row.differs,
     })),
     officialSumMismatch: distribution.officialSumMismatch,

@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import {
+  municipalities,
   municipalityPopulation,
   municipalityYears,
   nationalTasks,
@@ -113,4 +114,20 @@ export async function upsertNationalTasks(db: Executor, rows: { task: NationalTa
 export async function countNationalTasks(db: Executor): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(nationalTasks);
   return row?.n ?? 0;
+}
+
+export type MunicipalityRecord = typeof municipalities.$inferSelect;
+
+/** One municipality (latest name and province), or undefined. Reference data for the policies. */
+export async function findMunicipality(db: Executor, code: string): Promise<MunicipalityRecord | undefined> {
+  const [row] = await db.select().from(municipalities).where(eq(municipalities.code, code));
+  return row;
+}
+
+/** Several municipalities by code. */
+export async function findMunicipalities(db: Executor, codes: string[]): Promise<MunicipalityRecord[]> {
+  if (codes.length === 0) {
+    return [];
+  }
+  return db.select().from(municipalities).where(inArray(municipalities.code, codes));
 }

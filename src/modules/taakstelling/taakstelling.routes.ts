@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** /api/v1/taakstelling: national tasks and their distribution over municipalities. */
+/**
+ * /api/v1/taakstelling: national tasks and their distribution over municipalities; the other
+ * parts of the module (balances, realisations, supervision, reception targets) register here.
+ */
 import type { ApiApp } from '../../server/api-app.ts';
-import { authorize } from '../../shared/policy.ts';
+import { authorize, requireSignedIn } from '../../shared/policy.ts';
+import { actorOf } from '../../shared/principal.ts';
+import { balanceRoutes } from './balance.routes.ts';
+import { realisationRoutes } from './realisation.routes.ts';
+import { transferRoutes } from './transfer.routes.ts';
 import { distributionCsv } from './distribution-csv.ts';
 import { computeDistribution } from './compute-distribution.ts';
 import { listNationalTasks } from './taakstelling.repository.ts';
@@ -12,9 +19,15 @@ import {
   distributionQuerySchema,
   distributionSchema,
   nationalTaskListSchema,
+  officialTasksInputSchema,
+  officialTasksResultSchema,
 } from './taakstelling.schema.ts';
+import { importOfficialTasks } from './import-official-tasks.ts';
 
 export async function taakstellingRoutes(app: ApiApp): Promise<void> {
+  await app.register(balanceRoutes);
+  await app.register(realisationRoutes);
+  await app.register(transferRoutes);
   app.get(
     '/taakstelling/national-tasks',
     {
@@ -83,6 +96,35 @@ export async function taakstellingRoutes(app: ApiApp): Promise<void> {
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="taakstelling-${request.params.period}.csv"`)
         .send(distributionCsv(distribution));
+    },
+  );
+
+  app.post(
+    '/taakstelling/:period/official-tasks',
+    {
+      schema: {
+        tags: ['taakstelling'],
+        summary: "Import the State's official per-municipality table of a period (replaces an earlier one)",
+        description:
+          'The official figures then override the computed distribution; `differs` shows where the two differ and ' +
+          '`officialSumMismatch` when the table does not sum to the national task (shown, never fixed).',
+        security: [{ session: [] }, { token: [] }],
+        params: distributionParamsSchema,
+        body: officialTasksInputSchema,
+        response: { 200: officialTasksResultSchema },
+      },
+    },
+    async (request) => {
+      const principal = requireSignedIn(request.principal);
+      authorize(principal, taakstellingPolicy.canImportOfficialTable(principal), 'to import official tables');
+      return importOfficialTasks({
+        db: app.deps.database.db,
+        actor: actorOf(principal),
+        period: request.params.period,
+        rows: request.body.rows,
+        source: request.body.source,
+        dryRun: request.body.dryRun,
+      });
     },
   );
 }

@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** API contract of the taakstelling module (shared with the web app). */
 import { z } from 'zod';
-import { provinceCodeSchema, sourceSchema } from '../regions/region.schema.ts';
+import { municipalityCodeSchema, provinceCodeSchema, sourceSchema } from '../regions/region.schema.ts';
+import { isCalendarDate } from './domain/period.ts';
 
 export const periodSchema = z.string().regex(/^\d{4}-(I|II)$/, 'must be a half-year period such as 2024-I');
+
+/** An ISO date (YYYY-MM-DD) that exists in the calendar, in 2000-2100. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^(20\d{2}|2100)-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD (2000-2100)')
+  .refine(isCalendarDate, 'is not a date in the calendar');
 
 export const nationalTaskSchema = z.object({
   period: z.string(),
@@ -23,12 +30,17 @@ export const distributionRowSchema = z.object({
   name: z.string(),
   provinceCode: z.string(),
   population: z.number().int().nullable(),
-  task: z.number().int().describe('The task that counts: official where imported, else computed'),
+  task: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The task that counts: official where imported, else computed; null when neither exists'),
   computedTask: z.number().int().nullable(),
   quota: z.number().nullable().describe('national task × population / total population'),
   formula: z.string().nullable().describe('e.g. 18,750 × 374,238 / 17,942,942 = 391.07 → 391'),
   officialTask: z.number().int().nullable(),
-  differs: z.boolean(),
+  officialTaskIncludingBacklog: z.number().int().nullable().describe('From the official table, when it states it'),
+  differs: z.boolean().describe('An official figure exists and differs from the computation'),
 });
 
 export const distributionSchema = z.object({
@@ -44,3 +56,34 @@ export const distributionSchema = z.object({
   sources: z.array(sourceSchema),
 });
 export type DistributionResponse = z.infer<typeof distributionSchema>;
+
+export const officialTasksInputSchema = z.object({
+  source: z.object({
+    publisher: z.string().trim().min(1).max(200).describe('e.g. Rijksoverheid'),
+    title: z.string().trim().min(1).max(300),
+    url: z.string().url().max(1000).nullable().default(null),
+    referenceDate: isoDateSchema.nullable().default(null).describe('Publication date'),
+    note: z.string().trim().max(2000).nullable().default(null),
+  }),
+  rows: z
+    .array(
+      z.object({
+        code: municipalityCodeSchema,
+        task: z.number().int().min(0).max(1_000_000),
+        taskIncludingBacklog: z.number().int().min(0).max(1_000_000).nullable().default(null),
+      }),
+    )
+    .min(1)
+    .max(1000),
+  dryRun: z.boolean().default(false),
+});
+
+export const officialTasksResultSchema = z.object({
+  period: z.string(),
+  dryRun: z.boolean(),
+  rows: z.number().int(),
+  officialSum: z.number().int(),
+  nationalTask: z.number().int(),
+  sumMismatch: z.boolean().describe('The official sum differs from the national task: shown, not fixed'),
+  sourceId: z.string(),
+});

@@ -72,3 +72,17 @@ export function monthsElapsed(period: Period, isoDate: string): number {
   }
   return (6 * (at - start)) / (end - start);
 }
+
+/** True for a real calendar date written YYYY-MM-DD (2024-02-30 and 2024-13-01 are not). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return false;
+  }
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
+
+/** Today's date in the Netherlands (Europe/Amsterdam), as YYYY-MM-DD. */
+export function todayInNetherlands(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

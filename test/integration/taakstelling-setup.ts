@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Shared set-up of the taakstelling integration tests: a fresh database with the real shipped
+ * regional data and national tasks, and principals for policy tests (test/app.ts asPrincipal).
+ */
+import { ensureShippedData } from '../../src/modules/regions/ensure-shipped-data.ts';
+import { importNationalTasks } from '../../src/modules/taakstelling/import-national-tasks.ts';
+import type { Authenticated } from '../../src/shared/principal.ts';
+import { createTestDatabase, type TestDatabase } from '../db.ts';
+
+/** A migrated database holding the shipped data (data/) and the shipped national tasks. */
+export async function createShippedDatabase(): Promise<TestDatabase> {
+  const database = await createTestDatabase();
+  try {
+    await ensureShippedData({ database, log: () => undefined, actor: 'system:test' });
+    await importNationalTasks({ db: database.db, actor: 'system:test' });
+  } catch (error) {
+    await database.dispose();
+    throw error;
+  }
+  return database;
+}
+
+const person = (id: string, overrides: Partial<Authenticated>): Authenticated => ({
+  kind: 'person',
+  personId: id,
+  organisationId: '00000000-0000-4000-8000-000000000000',
+  roles: [],
+  provinces: [],
+  municipalities: [],
+  locations: [],
+  via: 'session',
+  ...overrides,
+});
+
+/** Principals with fixed ids, so tests can find their writes in the audit trail. */
+export const principals = {
+  coordinator: (province = 'PV26') =>
+    person(`00000000-0000-4000-8000-0000000000${province.slice(2)}`, { roles: ['province_coordinator'], provinces: [province] }),
+  officer: (code: string) =>
+    person(`00000000-0000-4000-8000-00000000${code.slice(2)}`, { roles: ['municipal_officer'], municipalities: [code] }),
+  coa: () => person('00000000-0000-4000-8000-00000000c0a0', { roles: ['coa_officer'] }),
+  partner: () => person('00000000-0000-4000-8000-00000000aaaa', { roles: ['partner'] }),
+};
