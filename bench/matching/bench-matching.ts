@@ -23,6 +23,7 @@ import type { HighsReference } from './highs-reference.ts';
 type CliRun = { wallMs: number; maxRssMb: number; result: MatchingResult; report: CheckReport; command: string };
 type Case = { name: string; file: string; instance: MatchingInstance; runs: CliRun[] };
 
+/** The printed markdown and whether every target was met. */
 export type MatchingBench = { markdown: string; allTargetsMet: boolean };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { MatchingInstance } from '../../src/modules/matching/engine/types.ts';
 
+/** Size, region and seed of a generated instance. */
 export type GenerateOptions = {
   households: number;
   /** Only municipalities with this provinciecode (e.g. `PV26`); all when omitted. */

@@ -6,6 +6,7 @@
  */
 import type { MatchingInstance } from '../../src/modules/matching/engine/types.ts';
 
+/** HiGHS's answer and timings. */
 export type HighsReference = {
   status: string;
   objective: number;

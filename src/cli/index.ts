@@ -5,6 +5,8 @@ import { registerBackupCommands } from './commands/backup.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerTaakstellingCommand } from './commands/taakstelling.ts';
+import { registerSitingCommand } from './commands/siting.ts';
+import { registerUserCommand } from './commands/user.ts';
 import { runCli } from './run-cli.ts';
 
 const program = new Command()
@@ -17,5 +19,7 @@ registerServeCommand(program);
 registerImportCommand(program);
 registerBackupCommands(program);
 registerTaakstellingCommand(program);
+registerSitingCommand(program);
+registerUserCommand(program);
 
 await runCli(program, process.argv);

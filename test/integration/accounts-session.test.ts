@@ -5,6 +5,7 @@ import { buildTestApp } from '../app.ts';
 import { buildPerson, signIn, type BuiltPerson } from '../factories.ts';
 import type { ApiApp } from '../../src/server/api-app.ts';
 import { hashToken } from '../../src/modules/accounts/secrets.ts';
+import { buildApp } from '../../src/server/app.ts';
 
 // Counts argon2 verifications (passing them through), to see that every sign-in does the work.
 const argon2 = vi.hoisted(() => ({ verifications: 0 }));
@@ -90,6 +91,28 @@ describe('[ACCOUNTS] sign-in, session, sign-out and CSRF', () => {
     expect(out.cookies.find((c) => c.name === 'regietafel_session')?.value).toBe('');
     const after = await app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: session.cookie } });
     expect(after.statusCode).toBe(401);
+  });
+
+  it('sets the Secure flag when configured, and refuses an expired session', async () => {
+    const config = { ...app.deps.config, secureCookies: true };
+    const secureApp = await buildApp({ config, database, webDist: '/nonexistent' });
+    try {
+      const response = await secureApp.inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { email: officer.email, password: officer.password },
+      });
+      expect(response.cookies.find((c) => c.name === 'regietafel_session')?.secure).toBe(true);
+    } finally {
+      await secureApp.close();
+    }
+    const session = await signIn(app, officer.email, officer.password);
+    await database.query(
+      "UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE token_hash = $1",
+      [hashToken(session.cookie.split('=')[1] ?? '')],
+    );
+    const expired = await app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: session.cookie } });
+    expect(expired.statusCode).toBe(401);
   });
 
   it('answers a wrong password and an unknown account identically, after the same password work', async () => {

@@ -144,7 +144,18 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
           });
           return { params: { id: created.json().realisation?.id ?? crypto.randomUUID() } };
         },
-        expect: { ...coordinatorOnly('allowed'), officer: 'allowed' },
+        // Someone else's realisation is hidden (404), as if it did not exist.
+        expect: { ...coordinatorOnly('allowed'), officer: 'allowed', coa: 404, partner: 404, moderator: 404 },
+      },
+    ],
+    'POST /api/v1/taakstelling/{period}/official-tasks': [
+      {
+        label: 'dry run',
+        request: () => ({
+          params: { period: '2016-I' },
+          body: { source: { publisher: 'Test', title: 'Matrix' }, rows: [{ code: 'GM0344', task: 1 }], dryRun: true },
+        }),
+        expect: coordinatorOnly('allowed'),
       },
     ],
     'POST /api/v1/taakstelling/transfers': [

@@ -8,6 +8,9 @@ import { importNationalTasks } from '../../src/modules/taakstelling/import-natio
 import type { Authenticated } from '../../src/shared/principal.ts';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 
+/** Loading the shipped data takes 10-60 s depending on the machine's load; beforeAll gets this long. */
+export const setupTimeout = 240_000;
+
 /** A migrated database holding the shipped data (data/) and the shipped national tasks. */
 export async function createShippedDatabase(): Promise<TestDatabase> {
   const database = await createTestDatabase();

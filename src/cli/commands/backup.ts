@@ -22,7 +22,12 @@ function configFrom(flags: DatabaseFlags): AppConfig {
 }
 
 function where(config: AppConfig): string {
-  return config.databaseUrl ? 'the PostgreSQL server in DATABASE_URL' : `the embedded database in ${config.dataDir}`;
+  if (!config.databaseUrl) {
+    return `the embedded database in ${config.dataDir}`;
+  }
+  // Host and database name only: the URL may hold a password.
+  const url = new URL(config.databaseUrl);
+  return `database ${url.pathname.replace(/^\//, '')} on ${url.host}`;
 }
 
 function withDatabaseFlags(command: Command): Command {

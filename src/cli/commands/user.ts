@@ -66,6 +66,7 @@ async function withDatabase<T>(work: (database: Database) => Promise<T>): Promis
   }
 }
 
+/** Registers `regietafel user add | deactivate | reset-password`. */
 export function registerUserCommand(program: Command): void {
   const user = program.command('user').description('Manage accounts: add a person, deactivate, reset a password.');
 

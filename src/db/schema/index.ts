@@ -4,3 +4,4 @@ export * from './audit.ts';
 export * from './regions.ts';
 export * from './accounts.ts';
 export * from './taakstelling.ts';
+export * from './locations.ts';

@@ -5,10 +5,12 @@ import type { OrganisationRow, PersonRow } from './account.repository.ts';
 import type { AccountView, ApiTokenView } from './session.schema.ts';
 import { groupGrants, principalOf } from './grants.ts';
 
+/** An organisation as the API shows it. */
 export function presentOrganisation(row: OrganisationRow): OrganisationView {
   return { id: row.id, kind: row.kind, name: row.name, code: row.code, provinceCode: row.provinceCode };
 }
 
+/** A person for account administration: no hashes, grants grouped by role. */
 export function presentPerson(row: PersonRow): PersonView {
   return {
     id: row.id,
@@ -43,6 +45,7 @@ export function presentAccount(row: PersonRow): AccountView {
   };
 }
 
+/** An API token without the token itself (it is shown only once, at creation). */
 export function presentApiToken(row: { id: string; name: string; createdAt: Date }): ApiTokenView {
   return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString() };
 }

@@ -6,6 +6,7 @@ import { organisations, people, roleGrants, type OrganisationKind } from '../../
 import type { Role } from '../../shared/principal.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
+/** One stored grant: a role with one scope value, or none. */
 export type GrantRow = { role: Role; scope: string | null };
 
 /** All grants of the joined person as a JSON array (empty when none). */
@@ -14,16 +15,19 @@ export const grantsAggregate = sql<GrantRow[]>`coalesce(
     ORDER BY ${roleGrants.role}, ${roleGrants.scope}) FILTER (WHERE ${roleGrants.id} IS NOT NULL),
   '[]'::json)`;
 
+/** One organisation by id. */
 export async function findOrganisationById(ex: Executor, id: string): Promise<OrganisationRow | undefined> {
   const [row] = await ex.select().from(organisations).where(eq(organisations.id, id));
   return row;
 }
 
+/** One organisation by its (unique) name. */
 export async function findOrganisationByName(ex: Executor, name: string): Promise<OrganisationRow | undefined> {
   const [row] = await ex.select().from(organisations).where(eq(organisations.name, name));
   return row;
 }
 
+/** The oldest organisation of a kind that stands for a province or municipality code. */
 export async function findOrganisationByCode(
   ex: Executor,
   kind: OrganisationKind,
@@ -49,6 +53,7 @@ export async function listOrganisations(ex: Executor, filter: OrganisationFilter
     .orderBy(asc(organisations.name));
 }
 
+/** Inserts an organisation and returns it. */
 export async function insertOrganisation(
   tx: Tx,
   values: typeof organisations.$inferInsert,
@@ -76,6 +81,7 @@ export async function findCredentialsByEmail(
   return row;
 }
 
+/** A person with organisation and grants, as loaded for presenters and policies. */
 export type PersonRow = {
   id: string;
   displayName: string;
@@ -138,11 +144,13 @@ export async function loadPeople(ex: Executor, filter: PeopleFilter): Promise<Pe
   }));
 }
 
+/** The id of the person with this (lower-case) e-mail address. */
 export async function findPersonIdByEmail(ex: Executor, email: string): Promise<string | undefined> {
   const [row] = await ex.select({ id: people.id }).from(people).where(eq(people.email, email));
   return row?.id;
 }
 
+/** Inserts a person (without grants) and returns the id. */
 export async function insertPerson(
   tx: Tx,
   values: { organisationId: string; displayName: string; email: string; passwordHash: string | null },
@@ -154,6 +162,7 @@ export async function insertPerson(
   return row.id;
 }
 
+/** Inserts a person's grant rows. */
 export async function insertGrants(tx: Tx, personId: string, grants: GrantRow[]): Promise<void> {
   if (grants.length === 0) {
     return;
@@ -171,6 +180,7 @@ export async function deactivatePerson(tx: Tx, personId: string): Promise<boolea
   return rows.length > 0;
 }
 
+/** Replaces a person's password hash. */
 export async function setPasswordHash(tx: Tx, personId: string, passwordHash: string): Promise<void> {
   await tx.update(people).set({ passwordHash }).where(eq(people.id, personId));
 }

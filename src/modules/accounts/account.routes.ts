@@ -6,6 +6,7 @@ import { sessionRoutes } from './session.routes.ts';
 import { createSignInLimiter } from './sign-in-limiter.ts';
 import { tokenRoutes } from './token.routes.ts';
 
+/** Registers the accounts routes under /api/v1. */
 export async function accountRoutes(app: ApiApp): Promise<void> {
   // One limiter per application instance (see sign-in-limiter.ts for its limits).
   const limiter = createSignInLimiter({ limit: app.deps.config.signInLimit });

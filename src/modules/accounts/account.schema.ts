@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { roles, type Role } from '../../shared/principal.ts';
 import type { OrganisationKind } from '../../db/schema/accounts.ts';
 
+/** A CBS province code such as PV26. */
 export const provinceCodePattern = /^PV\d{2}$/;
+/** A CBS municipality code such as GM0344. */
 export const municipalityCodePattern = /^GM\d{4}$/;
 
 /** An e-mail address; trimmed and lower-cased so sign-in does not depend on capitals. */
@@ -42,6 +44,7 @@ const scopeRules: Record<Role, { pattern?: RegExp; min: number; max: number; wha
   moderator: { min: 0, max: 500, what: 'municipality codes or location ids (optional)' },
 };
 
+/** A role with its scopes; which scopes a role takes is checked per role. */
 export const roleGrantSchema = z
   .object({
     role: z.enum(roles),
@@ -65,6 +68,7 @@ export type RoleGrant = { role: Role; scopes: string[] };
 const organisationKinds = ['province', 'municipality', 'coa', 'partner'] as const satisfies readonly OrganisationKind[];
 export const organisationKindSchema = z.enum(organisationKinds);
 
+/** An organisation as the API shows it. */
 export const organisationSchema = z.object({
   id: z.string(),
   kind: organisationKindSchema,
@@ -75,6 +79,7 @@ export const organisationSchema = z.object({
 export type OrganisationView = z.infer<typeof organisationSchema>;
 export const organisationListSchema = z.object({ items: z.array(organisationSchema) });
 
+/** POST /organisations: a province and a municipality need their CBS code, others none. */
 export const createOrganisationInputSchema = z
   .object({
     kind: organisationKindSchema,
@@ -99,6 +104,7 @@ export const createOrganisationInputSchema = z
   });
 export type CreateOrganisationInput = z.infer<typeof createOrganisationInputSchema>;
 
+/** A person as account administration shows it. */
 export const personSchema = z.object({
   id: z.string(),
   displayName: z.string(),
@@ -112,6 +118,7 @@ export const personSchema = z.object({
 export type PersonView = z.infer<typeof personSchema>;
 export const personListSchema = z.object({ items: z.array(personSchema) });
 
+/** POST /people: the person, their organisation and their roles. */
 export const createPersonInputSchema = z.object({
   organisationId: z.uuid(),
   displayName: displayNameSchema,
@@ -126,6 +133,7 @@ export const passwordTokenSchema = z.object({
   expiresAt: z.string(),
 });
 
+/** The new person and the one-time token to pass on to them. */
 export const createdPersonSchema = z.object({
   person: personSchema,
   setPasswordToken: passwordTokenSchema,

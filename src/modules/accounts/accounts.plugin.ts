@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { anonymous } from '../../shared/principal.ts';
 import { checkCsrf, resolvePrincipal } from './resolve-principal.ts';
+import { prepareDummyHash } from './secrets.ts';
 import { csrfHeaderName, sessionCookieName } from './session.schema.ts';
 
 declare module 'fastify' {
@@ -22,9 +23,11 @@ declare module 'fastify' {
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Sets `request.principal` on every request and enforces CSRF on cookie-authenticated writes. */
 export const accountsPlugin = fp(async (app: FastifyInstance) => {
   // Fastify 5 refuses objects as decoration defaults; the hook below sets one per request.
   app.decorateRequest('principal', null as never);
+  await prepareDummyHash();
   app.addHook('onRequest', async (request) => {
     request.principal = anonymous;
     if (!request.url.startsWith('/api/')) {

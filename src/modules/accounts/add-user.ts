@@ -64,6 +64,7 @@ function parseOption<T extends z.ZodType>(schema: T, value: unknown, field: stri
   return parsed.data;
 }
 
+/** Validates the options (errors name the option), then writes organisation and person at once. */
 export async function addUser(options: AddUserOptions): Promise<AddedUser> {
   const role = parseOption(roleSchema, options.role, '--role');
   const municipalities = options.municipalities ?? [];

@@ -17,6 +17,7 @@ import { startSession, type StartedSession } from './start-session.ts';
 
 export type CompleteSetupOptions = { database: Database; input: SetupInput; sessionHours: number };
 
+/** Refuses once a coordinator exists (CONFLICT) or with a wrong token (VALIDATION_FAILED). */
 export async function completeSetup({ database, input, sessionHours }: CompleteSetupOptions): Promise<StartedSession> {
   const organisationName = provinceOrganisationName(input.provinceCode);
   if (!organisationName) {

@@ -12,6 +12,7 @@ export type CreatedApiToken = { id: string; name: string; createdAt: Date; token
 /** Prefix that makes a leaked token recognisable (secret scanners, logs). */
 export const apiTokenPrefix = 'rt_';
 
+/** Creates a token for the caller's own account. */
 export async function createApiToken({ database, principal, name }: CreateApiTokenOptions): Promise<CreatedApiToken> {
   const token = randomToken(apiTokenPrefix);
   const row = await inTransaction(database.db, actorOf(principal), (tx) =>

@@ -17,6 +17,7 @@ export type CreateOrganisationOptions = {
   input: CreateOrganisationInput;
 };
 
+/** Adds an organisation to a province the coordinator covers (CONFLICT on a taken name). */
 export async function createOrganisation(options: CreateOrganisationOptions): Promise<OrganisationRow> {
   const { input, principal } = options;
   const provinceCode = await administeringProvince(options);

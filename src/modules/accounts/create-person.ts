@@ -28,6 +28,7 @@ export type CreatedPerson = { person: PersonRow; setPasswordToken: IssuedPasswor
 /** How long a new person has to set a first password. */
 export const setPasswordHours = 72;
 
+/** Checks the grants and the organisation against the coordinator's province, then adds the person. */
 export async function createPerson(options: CreatePersonOptions): Promise<CreatedPerson> {
   const { principal, input } = options;
   const municipalities = await findMunicipalities(options.database.db, municipalityScopes(input.roles));

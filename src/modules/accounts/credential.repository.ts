@@ -49,6 +49,7 @@ export async function findTokenPrincipal(ex: Executor, tokenHash: string): Promi
   return row;
 }
 
+/** Inserts a session and returns its id. */
 export async function insertSession(
   tx: Tx,
   values: { personId: string; tokenHash: string; expiresAt: Date },
@@ -65,6 +66,7 @@ export async function deleteExpiredSessions(tx: Tx, personId: string): Promise<v
   await tx.delete(sessions).where(and(eq(sessions.personId, personId), lte(sessions.expiresAt, sql`now()`)));
 }
 
+/** Deletes one session (sign-out). */
 export async function deleteSession(tx: Tx, sessionId: string): Promise<void> {
   await tx.delete(sessions).where(eq(sessions.id, sessionId));
 }
@@ -74,6 +76,7 @@ export async function deleteSessionsOfPerson(tx: Tx, personId: string): Promise<
   await tx.delete(sessions).where(eq(sessions.personId, personId));
 }
 
+/** Inserts an API token (its hash) and returns its public part. */
 export async function insertApiToken(
   tx: Tx,
   values: { personId: string; name: string; tokenHash: string },
@@ -88,6 +91,7 @@ export async function insertApiToken(
   return row;
 }
 
+/** A person's API tokens, oldest first. */
 export async function listApiTokens(
   ex: Executor,
   personId: string,
@@ -108,6 +112,7 @@ export async function deleteApiToken(tx: Tx, personId: string, tokenId: string):
   return rows.length > 0;
 }
 
+/** Revokes all of a person's API tokens (deactivation). */
 export async function deleteApiTokensOfPerson(tx: Tx, personId: string): Promise<void> {
   await tx.delete(apiTokens).where(eq(apiTokens.personId, personId));
 }

@@ -13,6 +13,7 @@ import { expireUnusedPasswordTokens } from './one-time-token.repository.ts';
 
 export type DeactivatePersonOptions = { database: Database; caller: AccountsCaller; personId: string };
 
+/** Deactivates a person (idempotent); a coordinator cannot deactivate themselves. */
 export async function deactivatePerson(options: DeactivatePersonOptions): Promise<PersonRow> {
   const { caller, personId } = options;
   if (caller !== 'cli:user' && caller.personId === personId) {

@@ -7,6 +7,7 @@ import { emailSchema } from './account.schema.ts';
 
 export type FindPersonByEmailOptions = { database: Database; email: string; field?: string };
 
+/** Looks a person up by e-mail address for the command line. */
 export async function findPersonByEmail(options: FindPersonByEmailOptions): Promise<string> {
   const { database, email, field = '--email' } = options;
   const parsed = emailSchema.safeParse(email);

@@ -15,6 +15,7 @@ export type GetSessionOptions = {
   sessionToken: string | undefined;
 };
 
+/** The signed-in person and the CSRF token of this session; 401 for API tokens. */
 export async function getSession(options: GetSessionOptions): Promise<SessionView> {
   if (options.principal.via !== 'session' || !options.sessionToken) {
     throw new AppError('UNAUTHENTICATED', 'There is no browser session; API tokens have none.');

@@ -5,6 +5,7 @@ import { countActiveCoordinators } from './account.repository.ts';
 
 export type GetSetupStatusOptions = { ex: Executor };
 
+/** True while no active province coordinator exists. */
 export async function isSetupNeeded({ ex }: GetSetupStatusOptions): Promise<boolean> {
   return (await countActiveCoordinators(ex)) === 0;
 }

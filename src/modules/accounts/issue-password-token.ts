@@ -11,6 +11,7 @@ import { hashToken, randomToken } from './secrets.ts';
 export type IssuePasswordTokenOptions = { personId: string; purpose: PasswordTokenPurpose; hours: number };
 export type IssuedPasswordToken = { token: string; expiresAt: Date };
 
+/** Stores the hash of a new one-time token and returns the token (shown once). */
 export async function issuePasswordToken(tx: Tx, options: IssuePasswordTokenOptions): Promise<IssuedPasswordToken> {
   const token = randomToken('pw_');
   const expiresAt = new Date(Date.now() + options.hours * 3_600_000);

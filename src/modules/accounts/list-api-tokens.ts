@@ -6,6 +6,7 @@ import { listApiTokens as selectApiTokens } from './credential.repository.ts';
 
 export type ListApiTokensOptions = { database: Database; principal: Authenticated };
 
+/** The caller's own API tokens. */
 export async function listApiTokens({
   database,
   principal,

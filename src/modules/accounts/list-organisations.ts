@@ -7,6 +7,7 @@ import { listOrganisations as selectOrganisations, type OrganisationRow } from '
 
 export type ListOrganisationsOptions = { database: Database; principal: Authenticated };
 
+/** A coordinator's province's organisations plus the caller's own. */
 export async function listOrganisations({ database, principal }: ListOrganisationsOptions): Promise<OrganisationRow[]> {
   const provinceCodes = hasRole(principal, 'province_coordinator') ? principal.provinces : [];
   return selectOrganisations(database.db, { provinceCodes, orOrganisationId: principal.organisationId });

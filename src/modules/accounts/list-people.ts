@@ -7,6 +7,7 @@ import { loadPeople, type PersonRow } from './account.repository.ts';
 
 export type ListPeopleOptions = { database: Database; principal: Authenticated };
 
+/** A coordinator's province's people plus the caller; others only themselves. */
 export async function listPeople({ database, principal }: ListPeopleOptions): Promise<PersonRow[]> {
   const provinceCodes = hasRole(principal, 'province_coordinator') ? principal.provinces : [];
   return loadPeople(database.db, { personIds: [principal.personId], provinceCodes });

@@ -13,6 +13,7 @@ import { canAdministerOrganisation } from './accounts.policy.ts';
 
 export type AccountsCaller = Authenticated | 'cli:user';
 
+/** The audit actor of a caller. */
 export function actorFor(caller: AccountsCaller): Actor {
   return caller === 'cli:user' ? caller : actorOf(caller);
 }

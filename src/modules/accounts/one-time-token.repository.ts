@@ -6,6 +6,7 @@ import { passwordTokens, people, setupTokens } from '../../db/schema/accounts.ts
 
 export type PasswordTokenPurpose = 'set' | 'reset';
 
+/** Inserts a password token (its hash). */
 export async function insertPasswordToken(
   tx: Tx,
   values: { personId: string; purpose: PasswordTokenPurpose; tokenHash: string; expiresAt: Date },
@@ -63,6 +64,7 @@ export async function consumePasswordToken(tx: Tx, tokenHash: string): Promise<s
   return row?.personId;
 }
 
+/** Inserts a setup token (its hash). */
 export async function insertSetupToken(tx: Tx, values: { tokenHash: string; expiresAt: Date }): Promise<void> {
   await tx.insert(setupTokens).values(values);
 }

@@ -25,6 +25,7 @@ import { resetPassword } from './reset-password.ts';
 const security: Record<string, string[]>[] = [{ session: [] }, { token: [] }];
 const tags = ['accounts'];
 
+/** GET/POST /organisations and /people, deactivation and password reset. */
 export async function peopleRoutes(app: ApiApp): Promise<void> {
   const { database } = app.deps;
 

@@ -22,6 +22,7 @@ export type FirstRun = { needed: false } | { needed: true; url: string; expiresA
 
 export const setupTokenHours = 24;
 
+/** Call at server start, after listening, with the URL it listens on. */
 export async function prepareFirstRun(options: PrepareFirstRunOptions): Promise<FirstRun> {
   const token = randomToken();
   const expiresAt = new Date(Date.now() + setupTokenHours * 3_600_000);

@@ -14,6 +14,7 @@ export type ResetPasswordOptions = { database: Database; caller: AccountsCaller;
 
 export const resetPasswordHours = 24;
 
+/** Issues a reset token for an active person the caller manages. */
 export async function resetPassword(options: ResetPasswordOptions): Promise<IssuedPasswordToken> {
   return inTransaction(options.database.db, actorFor(options.caller), async (tx) => {
     const person = await loadManagedPerson(tx, options.caller, options.personId);

@@ -8,6 +8,7 @@ import { deleteApiToken } from './credential.repository.ts';
 
 export type RevokeApiTokenOptions = { database: Database; principal: Authenticated; tokenId: string };
 
+/** Deletes one of the caller's own API tokens. */
 export async function revokeApiToken({ database, principal, tokenId }: RevokeApiTokenOptions): Promise<void> {
   const revoked = await inTransaction(database.db, actorOf(principal), (tx) =>
     deleteApiToken(tx, principal.personId, tokenId),

@@ -43,13 +43,21 @@ export async function hashPassword(password: string): Promise<string> {
 let dummyHash: Promise<string> | undefined;
 
 /**
+ * Computes the dummy hash ahead (at server start), so that not even the first sign-in with an
+ * unknown address takes longer than one with a known address.
+ */
+export async function prepareDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomToken());
+  return dummyHash;
+}
+
+/**
  * Verifies a password against a stored hash. Without a hash (unknown or inactive account), it
  * verifies against a dummy hash so that the work, and so the response time, is the same.
  */
 export async function verifyPassword(storedHash: string | null | undefined, password: string): Promise<boolean> {
   if (!storedHash) {
-    dummyHash ??= hashPassword(randomToken());
-    await verify(await dummyHash, password).catch(() => false);
+    await verify(await prepareDummyHash(), password).catch(() => false);
     return false;
   }
   return verify(storedHash, password).catch(() => false);

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type { AppConfig } from '../../config/env.ts';
 import { sessionCookieName } from './session.schema.ts';
 
+/** Sets the session cookie; it expires with the session. */
 export function setSessionCookie(
   reply: FastifyReply,
   session: { token: string; expiresAt: Date },
@@ -18,6 +19,7 @@ export function setSessionCookie(
   });
 }
 
+/** Removes the session cookie (sign-out). */
 export function clearSessionCookie(reply: FastifyReply, config: AppConfig): void {
   reply.clearCookie(sessionCookieName, {
     httpOnly: true,

@@ -26,6 +26,7 @@ import { signOut } from './sign-out.ts';
 const noContent = z.null().describe('No content');
 const exempt = { csrf: 'exempt' as const };
 
+/** POST/GET/DELETE /session, POST /password, GET/POST /setup. */
 export async function sessionRoutes(app: ApiApp, options: { limiter: SignInLimiter }): Promise<void> {
   const { config, database } = app.deps;
 

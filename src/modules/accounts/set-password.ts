@@ -25,6 +25,7 @@ function invalidToken(): AppError {
   });
 }
 
+/** Sets the password of the token's person; a used or expired token is VALIDATION_FAILED on body.token. */
 export async function setPassword(options: SetPasswordOptions): Promise<void> {
   const tokenHash = hashToken(options.token);
   // Read first, so the change is recorded as made by the person the token belongs to.

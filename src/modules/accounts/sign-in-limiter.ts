@@ -22,6 +22,7 @@ export type SignInLimiter = {
   attempt: (keys: { email: string; ip: string }) => SignInAttempt;
 };
 
+/** A limiter allowing `limit` attempts per window per e-mail address and per IP address. */
 export function createSignInLimiter(options: { limit: number; windowMs?: number; now?: () => number }): SignInLimiter {
   const windowMs = options.windowMs ?? signInWindowMs;
   const now = options.now ?? Date.now;

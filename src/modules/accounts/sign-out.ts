@@ -7,6 +7,7 @@ import { deleteSession } from './credential.repository.ts';
 
 export type SignOutOptions = { database: Database; principal: Authenticated };
 
+/** Deletes the caller's session row (nothing for API tokens). */
 export async function signOut({ database, principal }: SignOutOptions): Promise<void> {
   const sessionId = principal.sessionId;
   if (principal.via !== 'session' || !sessionId) {

@@ -24,6 +24,7 @@ export type StartedSession = {
   session: SessionView;
 };
 
+/** Creates the session row and returns the cookie token and the session body. */
 export async function startSession(options: StartSessionOptions): Promise<StartedSession> {
   const token = randomToken();
   const expiresAt = new Date(Date.now() + options.sessionHours * 3_600_000);

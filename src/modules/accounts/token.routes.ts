@@ -17,6 +17,7 @@ import {
 
 const security: Record<string, string[]>[] = [{ session: [] }];
 
+/** POST/GET /tokens and DELETE /tokens/:id. */
 export async function tokenRoutes(app: ApiApp): Promise<void> {
   const { database } = app.deps;
 

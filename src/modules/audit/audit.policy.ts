@@ -6,6 +6,7 @@
 import { hasRole } from '../../shared/policy.ts';
 import type { Principal } from '../../shared/principal.ts';
 
+/** Province coordinators only. */
 export function canReadAuditTrail(principal: Principal): boolean {
   return hasRole(principal, 'province_coordinator');
 }

@@ -6,6 +6,7 @@
 import type { AuditEntryView } from './audit.schema.ts';
 import type { AuditRow } from './audit.repository.ts';
 
+/** One audit entry as the API shows it. */
 export function presentAuditEntry(row: AuditRow): AuditEntryView {
   return {
     id: row.id,

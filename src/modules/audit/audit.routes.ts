@@ -7,6 +7,7 @@ import { presentAuditEntry } from './audit.presenter.ts';
 import { auditPageSchema, auditQuerySchema } from './audit.schema.ts';
 import { listAuditEntries } from './list-audit-entries.ts';
 
+/** Registers GET /audit. */
 export async function auditRoutes(app: ApiApp): Promise<void> {
   app.get(
     '/audit',

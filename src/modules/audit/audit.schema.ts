@@ -6,6 +6,7 @@ const instantSchema = z
   .union([z.iso.datetime({ offset: true }), z.iso.date()])
   .describe('ISO date (2016-03-01) or date-time with offset (2016-03-01T12:00:00+01:00)');
 
+/** GET /audit filters; all optional, combined with AND. */
 export const auditQuerySchema = z.object({
   table: z
     .string()
@@ -32,6 +33,7 @@ export const auditQuerySchema = z.object({
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
+/** One change of one record. */
 export const auditEntrySchema = z.object({
   id: z.number().int(),
   occurredAt: z.string(),
@@ -48,6 +50,7 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntryView = z.infer<typeof auditEntrySchema>;
 
+/** A page of entries, newest first. */
 export const auditPageSchema = z.object({
   items: z.array(auditEntrySchema),
   nextBefore: z.number().int().nullable().describe('Pass as `before` for the next (older) page; null at the end'),

@@ -7,6 +7,7 @@ import { selectAuditEntries, type AuditRow } from './audit.repository.ts';
 export type ListAuditEntriesOptions = { database: Database; query: AuditQuery };
 export type AuditEntries = { rows: AuditRow[]; nextBefore: number | null };
 
+/** Reads `limit` entries plus one, to know whether there is a next page. */
 export async function listAuditEntries({ database, query }: ListAuditEntriesOptions): Promise<AuditEntries> {
   // One extra row tells whether an older page exists.
   const rows = await selectAuditEntries(database.db, {

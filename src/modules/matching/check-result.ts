@@ -11,6 +11,7 @@
  */
 import type { MatchingInstance, MatchingResult } from './engine/types.ts';
 
+/** What the checker found. */
 export type CheckReport = {
   /** No violation found (capacities, allowed and fixed pairs, each household at most once, prices). */
   feasible: boolean;

@@ -41,16 +41,21 @@ export async function importRealisations(options: ImportRealisationsOptions): Pr
   const { db, file, dryRun = false } = options;
   const issues: ImportIssue[] = [];
   const drafts = parseRealisations(file, options.text, issues);
-  refuseOnIssues(issues);
+  if (drafts.length === 0) {
+    refuseOnIssues(issues);
+  }
+  // The rows that parsed are checked too, so one refusal lists every problem of the file.
   const checked = await checkRealisations({ db, drafts, canRecord: options.canRecord, ...(options.today ? { today: options.today } : {}) });
-  refuseOnIssues(
-    checked.issues.map((issue) => ({
+  const all: ImportIssue[] = [
+    ...issues,
+    ...checked.issues.map((issue) => ({
       file,
       ...(issue.line !== undefined ? { line: issue.line } : {}),
       field: columnOfField[issue.field],
       message: issue.message,
     })),
-  );
+  ];
+  refuseOnIssues(all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   const result: ImportRealisationsResult = {
     file,
     dryRun,

@@ -20,13 +20,15 @@ export async function municipalitiesWithSuccessor(db: Executor, codes: string[])
       provinceCode: municipalities.provinceCode,
       beginDate: municipalities.beginDate,
       endDate: municipalities.endDate,
+      // Written out in full: drizzle renders a column unqualified here, which the inner
+      // `municipalities heir` would capture.
       successorCode: sql<string | null>`(
         SELECT s.successor_code FROM municipality_successions s
-        WHERE s.predecessor_code = ${municipalities.code}
+        WHERE s.predecessor_code = "municipalities"."code"
         ORDER BY s.territory_share DESC NULLS LAST LIMIT 1)`,
       successorName: sql<string | null>`(
-        SELECT m.name FROM municipality_successions s JOIN municipalities m ON m.code = s.successor_code
-        WHERE s.predecessor_code = ${municipalities.code}
+        SELECT heir.name FROM municipality_successions s JOIN municipalities heir ON heir.code = s.successor_code
+        WHERE s.predecessor_code = "municipalities"."code"
         ORDER BY s.territory_share DESC NULLS LAST LIMIT 1)`,
     })
     .from(municipalities)

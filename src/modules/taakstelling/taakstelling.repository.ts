@@ -131,3 +131,8 @@ export async function findMunicipalities(db: Executor, codes: string[]): Promise
   }
   return db.select().from(municipalities).where(inArray(municipalities.code, codes));
 }
+
+export async function findProvince(db: Executor, code: string): Promise<{ code: string; name: string } | undefined> {
+  const [row] = await db.select().from(provinces).where(eq(provinces.code, code));
+  return row;
+}

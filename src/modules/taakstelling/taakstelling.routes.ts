@@ -8,6 +8,8 @@ import { authorize, requireSignedIn } from '../../shared/policy.ts';
 import { actorOf } from '../../shared/principal.ts';
 import { balanceRoutes } from './balance.routes.ts';
 import { realisationRoutes } from './realisation.routes.ts';
+import { householdRoutes } from '../households/household.routes.ts';
+import { supervisionRoutes } from './supervision.routes.ts';
 import { transferRoutes } from './transfer.routes.ts';
 import { distributionCsv } from './distribution-csv.ts';
 import { computeDistribution } from './compute-distribution.ts';
@@ -28,6 +30,9 @@ export async function taakstellingRoutes(app: ApiApp): Promise<void> {
   await app.register(balanceRoutes);
   await app.register(realisationRoutes);
   await app.register(transferRoutes);
+  await app.register(supervisionRoutes);
+  // Households are their own module; they register here until server/routes.ts lists them.
+  await app.register(householdRoutes);
   app.get(
     '/taakstelling/national-tasks',
     {

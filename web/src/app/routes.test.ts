@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { matchRoute } from './routes.ts';
 

@@ -59,6 +59,7 @@ describe('SortableTable', () => {
     view = await render(
       <SortableTable
         caption="Gemeenten"
+        label="Gemeenten"
         columns={columns}
         rows={rows}
         rowKey={(row) => row.name}

@@ -15,6 +15,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useMemo, useState, type ReactNode } from 'react';
+import { ScrollRegion } from './ScrollRegion.tsx';
 import { nextSort, sortRows, type SortDirection, type SortState, type SortValue } from './sorting.ts';
 
 export type Column<Row> = {
@@ -35,6 +36,8 @@ export type SortableTableProps<Row> = {
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   initialSort?: SortState;
+  /** Names the table's scroll region on narrow screens (the caption as text). */
+  label: string;
   /** Rendered below the table, e.g. the source line. */
   footer?: ReactNode;
   /** The sentence announced after sorting, e.g. "De tabel is gesorteerd op Inwoners, aflopend." */
@@ -43,7 +46,7 @@ export type SortableTableProps<Row> = {
 };
 
 export function SortableTable<Row>(props: SortableTableProps<Row>) {
-  const { caption, columns, rows, rowKey, initialSort, footer, testId, sortedMessage } = props;
+  const { caption, label, columns, rows, rowKey, initialSort, footer, testId, sortedMessage } = props;
   const [sort, setSort] = useState<SortState | null>(initialSort ?? null);
   const [announcement, setAnnouncement] = useState('');
 
@@ -63,7 +66,7 @@ export function SortableTable<Row>(props: SortableTableProps<Row>) {
 
   return (
     <div className="rt-table" data-testid={testId}>
-      <div className="rt-table__scroll">
+      <ScrollRegion label={label}>
         <Table>
           <TableCaption className="rt-table__caption">{caption}</TableCaption>
           <TableHeader>
@@ -108,7 +111,7 @@ export function SortableTable<Row>(props: SortableTableProps<Row>) {
             ))}
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
       <p className="rt-visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import nl from './nl.json';

@@ -12,13 +12,16 @@
  * plus its margin over the second-best option (or over staying unplaced) plus ε. A full
  * municipality keeps the highest bids per person, evicting the lowest (partially if needed), and
  * its price is the lowest bid it holds; a municipality that is not full has price 0. One phase
- * with a small ε: on our benchmarks ε-scaling made more bids, not fewer.
+ * with a small ε: on our benchmarks ε-scaling made more bids, not fewer. ε trades bids for bound:
+ * marginal households outbid each other by ε, so 10⁻⁵ needs 43% fewer bids than 10⁻⁶ on the
+ * 20,000 × 342 benchmark, for a bound 0.004 higher (the guarantee is ε·persons, 0.5).
  */
 import { BidHeaps } from './bid-heaps.ts';
 import { OptionCache } from './option-cache.ts';
 import type { BestTwo } from './option-cache.ts';
 import type { PackedInstance } from './types.ts';
 
+/** Settings of one auction run. */
 export type AuctionOptions = {
   /** Minimum bid increment per person; the bound ends within ε·(persons placed) of the LP optimum. */
   epsilon: number;
@@ -28,6 +31,7 @@ export type AuctionOptions = {
   maxBids: number;
 };
 
+/** Prices and the fractional allocation the auction ends with. */
 export type AuctionResult = {
   prices: Float64Array;
   /** Municipality holding the most persons of each household, or -1. */

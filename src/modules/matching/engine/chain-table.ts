@@ -9,6 +9,7 @@
  * An arc is "household g moves from `from` to `to`" with a non-negative reduced loss.
  */
 
+/** The arcs of one search direction, grouped by municipality. */
 export type ChainArcs = {
   /** Arcs grouped by the municipality whose state they serve (CSR offsets, length m + 1). */
   start: Int32Array;
@@ -22,6 +23,7 @@ const tolerance = 1e-9;
 /** Two households at once are considered only up to this many size classes (cost ~ classes³). */
 const maxPairClasses = 12;
 
+/** Costs and choices per (chain length, municipality, size class) for one direction. */
 export class ChainTable {
   readonly cost: Float64Array;
   readonly first: Int32Array;

@@ -27,7 +27,14 @@ export type Move = [number, number];
 
 const tolerance = 1e-9;
 const maxSizeClasses = 32;
+/**
+ * Steps losing more than this (in reduced score) are left out of the search: a composite move
+ * gains at most its first household's reduced gain, which at near-optimal prices is far smaller,
+ * and the left-out steps are a large share of the arcs to build every round.
+ */
+const maxArcLoss = 0.25;
 
+/** Push and pull tables over one plan, and the composite moves they suggest. */
 export class ChainSearch {
   private readonly classOf: Int32Array;
   private readonly pushArcs: ChainArcs;
@@ -120,8 +127,10 @@ export class ChainSearch {
       if (!this.belowBest(h)) {
         continue;
       }
+      // Placing an unplaced household comes first, whatever it costs in score.
+      const unplaced = this.plan.assignment[h] === -1;
       const found = this.bestChain(h);
-      if (found && found.net > tolerance && applyChain(this.plan, found.chain, false)) {
+      if (found && (unplaced || found.net > tolerance) && applyChain(this.plan, found.chain, unplaced)) {
         moves += found.chain.length;
       }
     }
@@ -171,10 +180,11 @@ export class ChainSearch {
         const here = plan.current(g) - (prices[b] as number) * size;
         for (let i = g * width; i < (g + 1) * width; i++) {
           const e = options[i] as number;
-          if (e >= 0 && e !== b) {
+          const loss = here - ((optionScore[i] as number) - (prices[e] as number) * size);
+          if (e >= 0 && e !== b && loss <= maxArcLoss) {
             pushArcs.household[pushed] = g;
             pushArcs.next[pushed] = e;
-            pushArcs.loss[pushed] = Math.max(0, here - ((optionScore[i] as number) - (prices[e] as number) * size));
+            pushArcs.loss[pushed] = Math.max(0, loss);
             pushed += 1;
           }
         }
@@ -187,10 +197,13 @@ export class ChainSearch {
           continue;
         }
         const size = sizes[g] as number;
-        const there = plan.current(g) - (prices[from] as number) * size;
+        const loss = plan.current(g) - (prices[from] as number) * size - ((optionScore[entry] as number) - (prices[b] as number) * size);
+        if (loss > maxArcLoss) {
+          continue;
+        }
         pullArcs.household[pulled] = g;
         pullArcs.next[pulled] = from;
-        pullArcs.loss[pulled] = Math.max(0, there - ((optionScore[entry] as number) - (prices[b] as number) * size));
+        pullArcs.loss[pulled] = Math.max(0, loss);
         pulled += 1;
       }
     }

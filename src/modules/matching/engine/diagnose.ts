@@ -8,6 +8,7 @@
 import type { Plan } from './plan.ts';
 import type { CapacityShortfall } from './types.ts';
 
+/** Why households went unplaced, and where places are missing. */
 export type Diagnosis = {
   reasons: Map<number, string>;
   shortfall: CapacityShortfall[];

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Insertion with ejection: when no municipality has room for a household, make room in one of its
- * best municipalities by moving members out to one of their own best options that has room.
+ * best municipalities by moving members out to one of their own best options that has room (or,
+ * failing that, to any municipality with room).
  * Chooses, over the household's top municipalities, the combination that loses the least score:
  * either the single cheapest member big enough, or the cheapest members per person until enough
  * places are free. Fixed households are never moved.
@@ -64,6 +65,16 @@ function planEjection(plan: Plan, interest: Interest, h: number, d: number): Eje
       if (loss < bestLoss) {
         bestLoss = loss;
         bestE = e;
+      }
+    }
+    if (bestE < 0) {
+      // None of its best options has room: any municipality that has, at the best score there.
+      for (let e = 0; e < m; e++) {
+        const loss = (scores[g * m + d] as number) - (scores[g * m + e] as number);
+        if (e !== d && (plan.free[e] as number) >= size && loss < bestLoss) {
+          bestLoss = loss;
+          bestE = e;
+        }
       }
     }
     if (bestE >= 0) {

@@ -10,6 +10,7 @@
  */
 import type { PackedInstance } from './types.ts';
 
+/** Best options per household and interested households per municipality, at fixed prices. */
 export type Interest = {
   width: number;
   /** `options[h * width + i]`: i-th best municipality of h by reduced value, -1 past the end. */
@@ -19,8 +20,8 @@ export type Interest = {
   /** Reduced value of the best option per household (its share of the bound, before max(0, ·)). */
   bestValue: Float64Array;
   /**
-   * For each municipality, the option entries (h * width + i) that name it, best fit first: the
-   * household is `entry / width`, its score there `optionScore[entry]`.
+   * For each municipality, the option entries (h * width + i) that name it, in household order:
+   * the household is `entry / width`, its score there `optionScore[entry]`.
    */
   interested: Int32Array[];
 };
@@ -32,7 +33,6 @@ export function buildInterest(instance: PackedInstance, prices: Float64Array, wi
   const bestValue = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
   const topValue = new Float64Array(width);
   const counts = new Int32Array(m);
-  const gapOf = new Float64Array(n * width);
   for (let h = 0; h < n; h++) {
     const size = sizes[h] as number;
     const row = h * m;
@@ -56,7 +56,6 @@ export function buildInterest(instance: PackedInstance, prices: Float64Array, wi
     bestValue[h] = kept > 0 ? (topValue[0] as number) : Number.NEGATIVE_INFINITY;
     for (let i = 0; i < kept; i++) {
       counts[options[base + i] as number]! += 1;
-      gapOf[base + i] = (topValue[0] as number) - (topValue[i] as number);
     }
   }
   const interested = Array.from(counts, (count) => new Int32Array(count));
@@ -71,10 +70,6 @@ export function buildInterest(instance: PackedInstance, prices: Float64Array, wi
   for (let e = 0; e < n * width; e++) {
     const d = options[e] as number;
     optionScore[e] = d < 0 ? Number.NEGATIVE_INFINITY : (scores[Math.floor(e / width) * m + d] as number);
-  }
-  for (const list of interested) {
-    const sorted = Array.from(list).sort((a, b) => (gapOf[a] as number) - (gapOf[b] as number) || a - b);
-    list.set(sorted);
   }
   return { width, options, optionScore, bestValue, interested };
 }

@@ -19,6 +19,7 @@ export class JsonSyntaxError extends Error {
 export const powers = Float64Array.from({ length: 23 }, (_, i) => 10 ** i);
 const decoder = new TextDecoder('utf-8');
 
+/** Recursive-descent reader over UTF-8 bytes; `document()` reads one JSON text. */
 export class JsonReader {
   protected at = 0;
 

@@ -15,6 +15,7 @@ import type { PackedInstance } from './types.ts';
 /** Result slots, reused between calls to avoid allocation in hot loops. */
 export type BestTwo = { best: number; second: number; target: number };
 
+/** Per-household short lists of best options, valid while prices only rise. */
 export class OptionCache {
   /** Full row scans so far (for diagnostics). */
   rescans = 0;

@@ -49,7 +49,6 @@ class InstanceReader extends JsonReader {
     this.space();
     const start = this.at;
     const { bytes } = this;
-    const length = bytes.length;
     if (bytes[start] !== 0x5b) {
       return this.value(-1);
     }
@@ -58,42 +57,41 @@ class InstanceReader extends JsonReader {
     let scratch = this.pool;
     let base = this.used;
     for (;;) {
-      let c = bytes[i] as number;
+      // `| 0` turns a read past the end into 0 (not a digit), keeping the loop on numbers only.
+      let c = (bytes[i] as number) | 0;
       while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
-        c = bytes[++i] as number;
+        c = (bytes[++i] as number) | 0;
       }
       if (c === 0x5d && count === 0) {
         this.at = i + 1;
         return new Float64Array(0);
       }
       let value: number;
-      if (c >= 0x30 && c <= 0x39 && !(c === 0x30 && (bytes[i + 1] as number) >= 0x30 && (bytes[i + 1] as number) <= 0x39)) {
+      if ((c - 0x30) >>> 0 <= 9) {
         const first = i;
         let mantissa = 0;
-        while (i < length && c >= 0x30 && c <= 0x39) {
+        do {
           mantissa = mantissa * 10 + (c - 0x30);
-          c = bytes[++i] as number;
-        }
-        let scale = 0;
+          c = (bytes[++i] as number) | 0;
+        } while ((c - 0x30) >>> 0 <= 9);
+        const integerDigits = i - first;
+        let scale = -1;
         if (c === 0x2e) {
           const fraction = ++i;
-          c = bytes[i] as number;
-          while (i < length && c >= 0x30 && c <= 0x39) {
+          c = (bytes[i] as number) | 0;
+          while ((c - 0x30) >>> 0 <= 9) {
             mantissa = mantissa * 10 + (c - 0x30);
-            c = bytes[++i] as number;
+            c = (bytes[++i] as number) | 0;
           }
           scale = i - fraction;
-          if (scale === 0) {
-            this.at = i;
-            this.fail('invalid number');
-          }
         }
-        if (c === 0x65 || c === 0x45 || i - first > 16) {
+        if (c === 0x65 || c === 0x45 || i - first > 15 || scale === 0 || (integerDigits > 1 && bytes[first] === 0x30)) {
+          // Exponents, long mantissas and malformed numbers (reported there) take the general path.
           this.at = first;
           value = this.number();
           i = this.at;
         } else {
-          value = mantissa / (powers[scale] as number);
+          value = mantissa / (powers[scale < 0 ? 0 : scale] as number);
         }
       } else if (c === 0x6e && bytes[i + 1] === 0x75 && bytes[i + 2] === 0x6c && bytes[i + 3] === 0x6c) {
         value = Number.NaN;
@@ -115,9 +113,9 @@ class InstanceReader extends JsonReader {
         base = 0;
       }
       scratch[base + count++] = value;
-      c = bytes[i] as number;
+      c = (bytes[i] as number) | 0;
       while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
-        c = bytes[++i] as number;
+        c = (bytes[++i] as number) | 0;
       }
       if (c === 0x2c) {
         i += 1;

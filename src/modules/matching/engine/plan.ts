@@ -6,6 +6,7 @@
  */
 import type { PackedInstance } from './types.ts';
 
+/** One integral placement under construction (see the file comment). */
 export class Plan {
   readonly instance: PackedInstance;
   /** Municipality index per household, -1 when unassigned. */

@@ -2,12 +2,13 @@
 /**
  * Primal repair: turns the auction's fractional allocation into an integral, feasible plan.
  *
- * Households the auction placed whole keep their place (together they respect every capacity).
- * The rest (split at the margin, or priced out) are inserted one by one, fixed households first
- * and larger households before smaller ones, each where its reduced value s − p·size is highest
- * among municipalities with room. Using prices rather than raw scores makes a household weigh the
- * opportunity cost of the places it takes. When nothing has room, households are ejected from a
- * good municipality to their next options (see `eject.ts`).
+ * Fixed households are placed first (as far as their municipality holds them). Households the
+ * auction placed whole keep their place where it still has room. The rest (split at the margin, or priced out; about one per full municipality) are inserted
+ * fixed households first and larger households before smaller ones, each by the best ejection
+ * chain into one of its best municipalities (`chains.ts`), judged in reduced values s − p·size so
+ * that a household weighs the opportunity cost of the places it takes. Households no chain can
+ * place go where their reduced value is highest among municipalities with room, or, when none has
+ * room, in by ejecting members to their next options (`eject.ts`).
  */
 import { applyChain, ChainSearch } from './chains.ts';
 import { insertWithEjection } from './eject.ts';
@@ -15,13 +16,13 @@ import type { Interest } from './interest.ts';
 import { Plan } from './plan.ts';
 import type { PackedInstance } from './types.ts';
 
-/** Places h where its reduced value is highest among municipalities with room; false when none has. */
 /**
  * Insertions run in passes over one chain table each: a chain that no longer fits the plan (the
  * table went stale) is retried in the next pass on a fresh table.
  */
 const maxPasses = 6;
 
+/** Places h where its reduced value is highest among municipalities with room; false when none has. */
 export function insertBest(plan: Plan, prices: Float64Array, h: number): boolean {
   const { m, scores, sizes } = plan.instance;
   const size = sizes[h] as number;
@@ -46,15 +47,25 @@ export function insertBest(plan: Plan, prices: Float64Array, h: number): boolean
 export function repairPlan(instance: PackedInstance, prices: Float64Array, main: Int32Array, whole: Uint8Array, interest: Interest, chainDepth: number): Plan {
   const plan = new Plan(instance);
   const pending: number[] = [];
+  const { fixed, sizes } = instance;
+  // Fixed households first: they have one place to go, the others can be moved around them.
+  for (let h = 0; h < instance.n; h++) {
+    const d = fixed[h] as number;
+    if (d >= 0 && plan.fits(h, d)) {
+      plan.place(h, d);
+    }
+  }
   for (let h = 0; h < instance.n; h++) {
     const d = main[h] as number;
+    if (plan.assignment[h] !== -1) {
+      continue;
+    }
     if (d >= 0 && whole[h] === 1 && plan.fits(h, d)) {
       plan.place(h, d);
     } else {
       pending.push(h);
     }
   }
-  const { fixed, sizes } = instance;
   pending.sort((a, b) => Number(fixed[b] !== -1) - Number(fixed[a] !== -1) || (sizes[b] as number) - (sizes[a] as number) || a - b);
   const chains = new ChainSearch(plan, prices, interest, chainDepth);
   let queue = pending;

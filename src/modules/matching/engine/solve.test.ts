@@ -82,6 +82,44 @@ describe('[MATCHING] solvePlacement, table cases', () => {
   });
 });
 
+describe('[MATCHING] solvePlacement, diagnostics', () => {
+  it('reports the shortfall per municipality and in total, and the gap', () => {
+    const outcome = validateInstance({
+      municipalities: [
+        { code: 'GM0001', capacity: 3 },
+        { code: 'GM0002', capacity: 1 },
+      ],
+      households: [
+        { id: 'A', size: 2, scores: [0.8, 0.1], fixed: 'GM0001' },
+        { id: 'B', size: 2, scores: [0.7, 0.2], fixed: 'GM0001' },
+        { id: 'C', size: 1, scores: [null, 0.4] },
+      ],
+    });
+    if (!outcome.ok) {
+      throw new Error(outcome.errors.join());
+    }
+    const { diagnostics } = solvePlacement(outcome.instance);
+    expect(diagnostics.shortfall).toEqual([{ municipality: 'GM0001', persons: 1 }]);
+    expect(diagnostics.totalShortfall).toBe(1);
+    expect(diagnostics.unplacedPersons).toBe(2);
+    expect(diagnostics.load).toEqual([2, 1]);
+    expect(diagnostics.gap).toBeGreaterThanOrEqual(0);
+  });
+
+  it('ends quickly when most municipalities have no places at all', () => {
+    const municipalities = Array.from({ length: 10 }, (_, d) => ({ code: `GM${d}`, capacity: d < 8 ? 0 : 3 }));
+    const households = Array.from({ length: 300 }, (_, h) => ({ id: `H${h}`, size: 1 + (h % 3), scores: municipalities.map((_, d) => ((h * 7 + d * 13) % 100) / 100) }));
+    const outcome = validateInstance({ municipalities, households });
+    if (!outcome.ok) {
+      throw new Error(outcome.errors.join());
+    }
+    const result = solvePlacement(outcome.instance);
+    expect(result.diagnostics.dualIterations).toBeLessThan(10_000);
+    expect(result.assignment.filter((d) => d >= 0).length).toBeGreaterThanOrEqual(2);
+    expect(result.bound).toBeGreaterThanOrEqual(result.objective);
+  });
+});
+
 describe('[MATCHING] solvePlacement, properties', () => {
   it('is feasible, reports its objective and bound truthfully, and the bound holds', () => {
     fc.assert(

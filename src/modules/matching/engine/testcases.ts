@@ -5,6 +5,7 @@
  */
 import type { MatchingInstance } from './types.ts';
 
+/** An instance with its known optimum. */
 export type SolveCase = {
   name: string;
   instance: MatchingInstance;
@@ -16,6 +17,7 @@ export type SolveCase = {
   unassigned?: Record<string, string>;
 };
 
+/** An invalid input and the message it must produce. */
 export type InvalidCase = { name: string; input: unknown; error: RegExp };
 
 const two = [
@@ -34,6 +36,7 @@ function crowd(n: number, firstCapacity: number): MatchingInstance {
   };
 }
 
+/** Instances with a known optimal answer. */
 export const solveCases: SolveCase[] = [
   {
     name: 'the example from the specification',
@@ -132,6 +135,7 @@ function withHousehold(household: Record<string, unknown>): unknown {
   return { municipalities: two, households: [household] };
 }
 
+/** Invalid instances, one problem each. */
 export const invalidCases: InvalidCase[] = [
   { name: 'not an object', input: [1, 2], error: /must be a JSON object/ },
   { name: 'municipalities missing', input: { households: [] }, error: /"municipalities" must be an array/ },

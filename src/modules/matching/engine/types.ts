@@ -75,7 +75,7 @@ export type CapacityShortfall = { municipality: string; persons: number };
 
 /** What the engine found out while solving; not part of the CLI JSON. */
 export type SolveDiagnostics = {
-  /** Price-update rounds of the dual phase (auction bids plus coordinate-descent sweeps). */
+  /** Bids made by the auction (the dual phase). */
   dualIterations: number;
   /** Improving moves and swaps made by the local search. */
   localSearchMoves: number;

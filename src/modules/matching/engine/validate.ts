@@ -8,6 +8,7 @@
  */
 import type { PackedInstance } from './types.ts';
 
+/** The packed instance, or every problem found (at most 20, then a count). */
 export type ValidationOutcome = { ok: true; instance: PackedInstance } | { ok: false; errors: string[] };
 
 type Json = Record<string, unknown>;

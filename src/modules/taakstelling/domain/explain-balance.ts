@@ -38,7 +38,8 @@ export type ExplainBalanceOptions = {
 };
 
 const en = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-export const formatNumber = (value: number): string => en.format(value);
+/** en-GB grouping ("18,750") with a real minus sign for negatives ("−3"). */
+export const formatNumber = (value: number): string => (value < 0 ? `−${en.format(-value)}` : en.format(value));
 /** "+ transfers 5" or "− transfers 5", as in "task + backlog − lead ± transfers". */
 const transfersTerm = (value: number): string =>
   value < 0 ? `− transfers ${formatNumber(-value)}` : `+ transfers ${formatNumber(value)}`;
@@ -113,6 +114,6 @@ export function explainBalance(options: ExplainBalanceOptions): BalanceExplanati
     closing:
       b.closing >= 0
         ? `${formatNumber(b.corrected)} − ${formatNumber(b.realised)} = ${formatNumber(b.closing)}: backlog carried into the next period`
-        : `${formatNumber(b.corrected)} − ${formatNumber(b.realised)} = −${formatNumber(-b.closing)}: lead carried into the next period`,
+        : `${formatNumber(b.corrected)} − ${formatNumber(b.realised)} = ${formatNumber(b.closing)}: lead carried into the next period`,
   };
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { SessionPerson } from './api/session-api.ts';
 import { canEditMunicipalityProfile, isProvinceCoordinator } from './permissions.ts';

@@ -53,7 +53,7 @@ function AuditLog() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<AuditFilter>({});
   const [items, setItems] = useState<AuditEntry[]>([]);
-  const [nextBefore, setNextBefore] = useState<number | string | null>(null);
+  const [nextBefore, setNextBefore] = useState<number | null>(null);
   const [state, setState] = useState<'loading' | 'done' | 'failed'>('loading');
   const [error, setError] = useState<unknown>(null);
   const [loadingMore, setLoadingMore] = useState(false);

@@ -2,6 +2,7 @@
 /** The audit entries as a table: when, who, what, which record, and the changed fields. */
 import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
 import { asUiLanguage } from '../../../i18n/i18n.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import type { AuditEntry } from '../api/audit-api.ts';
@@ -13,10 +14,11 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
   if (items.length === 0) {
     return <Paragraph>{t('audit.empty')}</Paragraph>;
   }
+  const caption = t('audit.caption', { count: items.length });
   return (
-    <div className="rt-table__scroll">
+    <ScrollRegion label={caption}>
       <Table className="rt-audit-table" data-testid="audit-table">
-        <TableCaption className="rt-table__caption">{t('audit.caption', { count: items.length })}</TableCaption>
+        <TableCaption className="rt-table__caption">{caption}</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t('audit.columns.occurredAt')}</TableHeaderCell>
@@ -31,26 +33,39 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
             <TableRow key={String(entry.id)}>
               <TableCell>{formatDateTime(entry.occurredAt, language)}</TableCell>
               <TableCell className="rt-code">{entry.actor}</TableCell>
-              <TableCell>{t(`audit.actions.${entry.action.toLowerCase()}`, { defaultValue: entry.action })}</TableCell>
+              <TableCell>{t(`audit.actions.${entry.action}`)}</TableCell>
               <TableCell>
                 <span className="rt-code">{entry.tableName}</span>
                 {entry.recordId ? <span className="rt-code rt-muted"> {entry.recordId}</span> : null}
               </TableCell>
               <TableCell>
-                <ul className="rt-changes">
-                  {changeLines(entry.changes).map((line, index) => (
-                    <li key={index}>
-                      {line.field ? <span className="rt-code">{line.field}</span> : null}
-                      {line.field ? ': ' : ''}
-                      {line.value}
-                    </li>
-                  ))}
-                </ul>
+                <ChangeList entry={entry} />
               </TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
+  );
+}
+
+/** The changed fields, folded away behind a summary: an insert of a full row is long. */
+function ChangeList({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  const lines = changeLines(entry.changes);
+  if (lines.length === 0) {
+    return null;
+  }
+  return (
+    <details className="rt-changes">
+      <summary>{t('audit.fieldCount', { count: lines.length })}</summary>
+      <ul className="rt-changes__list">
+        {lines.map((line) => (
+          <li key={line.field}>
+            <span className="rt-code">{line.field}</span>: {line.redacted ? <em>{t('audit.redacted')}</em> : line.text}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -1,21 +1,25 @@
 // SPDX-License-Identifier: EUPL-1.2
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { changeLines } from './changes.ts';
 
 describe('changeLines', () => {
-  it('shows old → new pairs', () => {
-    expect(changeLines({ phone: { old: null, new: '030 123' } })).toEqual([{ field: 'phone', value: '— → 030 123' }]);
+  it('shows before → after for an update and only the value for an insert or delete', () => {
+    expect(changeLines({ phone: { before: '030 1', after: '030 2' }, note: { after: 'Open' }, website: { before: 'https://a.nl' } })).toEqual([
+      { field: 'phone', redacted: false, text: '030 1 → 030 2' },
+      { field: 'note', redacted: false, text: 'Open' },
+      { field: 'website', redacted: false, text: 'https://a.nl' },
+    ]);
   });
 
-  it('shows plain values and shortens long ones', () => {
-    const lines = changeLines({ name: 'Utrecht', note: 'x'.repeat(500) });
-    expect(lines[0]).toEqual({ field: 'name', value: 'Utrecht' });
-    expect(lines[1]?.value.length).toBe(120);
-    expect(lines[1]?.value.endsWith('…')).toBe(true);
+  it('never shows a value of a redacted field', () => {
+    expect(changeLines({ contact_email: { redacted: true } })).toEqual([{ field: 'contact_email', redacted: true }]);
   });
 
-  it('copes with non-object changes', () => {
-    expect(changeLines(null)).toEqual([]);
-    expect(changeLines(['a'])).toEqual([{ field: '', value: '["a"]' }]);
+  it('writes null as a dash and shortens long values', () => {
+    const lines = changeLines({ phone: { before: null, after: '030' }, geometry: { after: { coordinates: 'x'.repeat(500) } } });
+    expect(lines[0]).toEqual({ field: 'phone', redacted: false, text: '— → 030' });
+    const long = lines[1];
+    expect(long && !long.redacted ? long.text.length : 0).toBe(120);
   });
 });

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** Turns an audit entry's `changes` (any JSON) into short "field: value" lines for the table. */
+/**
+ * Turns an audit entry's `changes` ({field: {before, after}} or {field: {redacted: true}}) into
+ * short lines for the table. Redacted fields say only that they changed: their values are never
+ * stored in the trail.
+ */
+import type { AuditEntry } from '../api/audit-api.ts';
 
 const maxLength = 120;
+
+export type ChangeLine = { field: string; redacted: true } | { field: string; redacted: false; text: string };
 
 function show(value: unknown): string {
   if (value === null || value === undefined) {
@@ -11,25 +18,15 @@ function show(value: unknown): string {
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * One line per changed field. Understands `{field: {old, new}}` and `{field: {from, to}}` pairs
- * and plain `{field: value}` objects; anything else becomes one line.
- */
-export function changeLines(changes: unknown): { field: string; value: string }[] {
-  if (!isRecord(changes)) {
-    return changes === null || changes === undefined ? [] : [{ field: '', value: show(changes) }];
-  }
-  return Object.entries(changes).map(([field, value]) => {
-    if (isRecord(value) && ('old' in value || 'new' in value)) {
-      return { field, value: `${show(value.old)} → ${show(value.new)}` };
+/** One line per field: "after" for an insert, "before → after" for an update, "before" for a delete. */
+export function changeLines(changes: AuditEntry['changes']): ChangeLine[] {
+  return Object.entries(changes).map(([field, change]) => {
+    if (change.redacted) {
+      return { field, redacted: true };
     }
-    if (isRecord(value) && ('from' in value || 'to' in value)) {
-      return { field, value: `${show(value.from)} → ${show(value.to)}` };
-    }
-    return { field, value: show(value) };
+    const hasBefore = 'before' in change;
+    const hasAfter = 'after' in change;
+    const text = hasBefore && hasAfter ? `${show(change.before)} → ${show(change.after)}` : show(hasAfter ? change.after : change.before);
+    return { field, redacted: false, text };
   });
 }

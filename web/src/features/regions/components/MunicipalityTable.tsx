@@ -42,12 +42,14 @@ export function MunicipalityTable({ provinceName, items, sources }: Municipality
       cell: (row) => (row.populationReferenceDate ? formatDate(row.populationReferenceDate, language) : t('common.noFigure')),
     },
   ];
+  const caption = t('province.table.caption', { province: provinceName, count: items.length });
   const usedSources = sources.filter((source) => items.some((item) => item.populationSourceId === source.id));
   return (
     <SortableTable
         sortedMessage={sortedMessage}
       testId="municipality-table"
-      caption={t('province.table.caption', { province: provinceName, count: items.length })}
+      caption={caption}
+      label={caption}
       columns={columns}
       rows={items}
       rowKey={(row) => row.code}

@@ -41,6 +41,7 @@ export function PopulationHistory({ name, figures, sources }: PopulationHistoryP
         sortedMessage={sortedMessage}
         testId="population-table"
         caption={t('municipality.chart.tableCaption', { name })}
+        label={t('municipality.chart.tableCaption', { name })}
         rows={ordered}
         rowKey={(figure) => figure.referenceDate}
         initialSort={{ key: 'date', direction: 'ascending' }}
