@@ -41,6 +41,10 @@ export async function buildApp(options: BuildAppOptions): Promise<ApiApp> {
     bodyLimit,
     genReqId: () => crypto.randomUUID(),
     routerOptions: { maxParamLength: 200 },
+    // Errors the router raises before any route runs (bad percent-encoding, over-long
+    // parameters) get the same problem+json as everything else.
+    frameworkErrors: (error, request, reply) =>
+      sendProblem(reply, toProblem(request, 'VALIDATION_FAILED', { detail: error.message, field: 'params' })),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -6,6 +6,7 @@ import { openDatabase } from '../db/client.ts';
 import { ensureShippedData } from '../modules/regions/ensure-shipped-data.ts';
 import { importNationalTasks } from '../modules/taakstelling/import-national-tasks.ts';
 import { buildApp } from './app.ts';
+import { prepareFirstRun } from '../modules/accounts/prepare-first-run.ts';
 
 export type ServeOptions = { config: AppConfig };
 
@@ -23,6 +24,15 @@ export async function serve({ config }: ServeOptions): Promise<{ close: () => Pr
     const app = await buildApp({ config, database, loggerInstance: logger });
     const url = await app.listen({ port: config.port, host: config.host });
     logger.info(`Regietafel runs at ${url} (database: ${database.kind})`);
+    // No default password: while no province coordinator exists, print a one-time setup link.
+    await prepareFirstRun({
+      database,
+      baseUrl: url,
+      log: (line) => {
+        logger.info(line);
+        console.log(`\n${line}\n`);
+      },
+    });
     let closing = false;
     const close = async () => {
       if (closing) {

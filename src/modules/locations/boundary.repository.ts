@@ -15,27 +15,27 @@ export type BoundarySet = { year: number; sourceId: string; areas: PlacementArea
 
 const cache = new Map<string, BoundarySet | undefined>();
 
-async function cacheKey(db: Executor, kind: string, yearCondition: string): Promise<string> {
+async function cacheKey(db: Executor, kind: 'municipality' | 'wijk'): Promise<string> {
   const [row] = rowsOf<{ key: string }>(
     await db.execute(sql`
-      SELECT concat_ws('|', ${kind}, ${yearCondition}, (SELECT string_agg(loaded_checksum, ',' ORDER BY id) FROM datasets),
-        (SELECT count(*) FROM boundaries WHERE kind = ${kind}), (SELECT max(year) FROM boundaries WHERE kind = ${kind})) AS key`),
+      SELECT concat_ws('|', (SELECT string_agg(loaded_checksum, ',' ORDER BY id) FROM datasets),
+        (SELECT count(*) FROM boundaries WHERE kind = ${kind}::text), (SELECT max(year) FROM boundaries WHERE kind = ${kind}::text)) AS key`),
   );
-  return row?.key ?? '';
+  return `${kind}|${row?.key ?? ''}`;
 }
 
-/** The latest municipal boundaries (or those of `year`), or undefined when none are loaded. */
+/** The latest municipal boundaries, or undefined when none are loaded. */
 export async function loadMunicipalBoundaries(db: Executor): Promise<BoundarySet | undefined> {
   return loadBoundaries(db, 'municipality');
 }
 
-/** The wijk boundaries of a year (2016 is shipped for the province of Utrecht). */
+/** The latest wijk boundaries (2016 is shipped, for the province of Utrecht). */
 export async function loadWijkBoundaries(db: Executor): Promise<BoundarySet | undefined> {
   return loadBoundaries(db, 'wijk');
 }
 
 async function loadBoundaries(db: Executor, kind: 'municipality' | 'wijk'): Promise<BoundarySet | undefined> {
-  const key = await cacheKey(db, kind, 'latest');
+  const key = await cacheKey(db, kind);
   if (cache.has(key)) {
     return cache.get(key);
   }

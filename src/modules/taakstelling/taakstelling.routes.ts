@@ -9,6 +9,7 @@ import { actorOf } from '../../shared/principal.ts';
 import { balanceRoutes } from './balance.routes.ts';
 import { realisationRoutes } from './realisation.routes.ts';
 import { householdRoutes } from '../households/household.routes.ts';
+import { receptionRoutes } from './reception/reception.routes.ts';
 import { supervisionRoutes } from './supervision.routes.ts';
 import { transferRoutes } from './transfer.routes.ts';
 import { distributionCsv } from './distribution-csv.ts';
@@ -31,6 +32,7 @@ export async function taakstellingRoutes(app: ApiApp): Promise<void> {
   await app.register(realisationRoutes);
   await app.register(transferRoutes);
   await app.register(supervisionRoutes);
+  await app.register(receptionRoutes);
   // Households are their own module; they register here until server/routes.ts lists them.
   await app.register(householdRoutes);
   app.get(

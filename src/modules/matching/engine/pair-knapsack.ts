@@ -25,44 +25,75 @@ export function pairScratch(): PairScratch {
   return { best: new Float64Array(0), took: new Uint8Array(0) };
 }
 
-/** Re-divides the households of d1 and d2 optimally; returns the gain (0 when nothing changed). */
-export function reoptimizePair(plan: Plan, prices: Float64Array, d1: number, d2: number, scratch: PairScratch): number {
+/**
+ * Re-divides the households of d1 and d2 optimally; returns the gain (0 when nothing changed).
+ * With `extra` (an unplaced household), that household must be placed in d1 or d2 as well: all
+ * flexible households take part, and the best division that places it is applied even when it
+ * lowers the total score. Returns NaN when `extra` cannot be placed this way.
+ */
+export function reoptimizePair(plan: Plan, prices: Float64Array, d1: number, d2: number, scratch: PairScratch, extra = -1): number {
   const { m, scores, sizes, fixed, capacities } = plan.instance;
   const items: number[] = [];
   let room1 = capacities[d1] as number;
   let room2 = capacities[d2] as number;
-  const priceGap = (prices[d1] as number) - (prices[d2] as number);
-  for (const d of [d1, d2]) {
-    for (const h of plan.members[d] as number[]) {
-      const s1 = scores[h * m + d1] as number;
-      const s2 = scores[h * m + d2] as number;
-      // Reduced preference for d1 over d2; a clear preference already honoured is kept as is.
-      const preference = s1 - s2 - priceGap * (sizes[h] as number);
-      const settled = d === d1 ? preference > coreSlack : preference < -coreSlack;
-      if (fixed[h] === -1 && s1 > Number.NEGATIVE_INFINITY && s2 > Number.NEGATIVE_INFINITY && !settled) {
-        items.push(h);
-      } else if (d === d1) {
-        room1 -= sizes[h] as number;
-      } else {
-        room2 -= sizes[h] as number;
-      }
-    }
-  }
-  if (items.length < 2) {
-    return 0;
-  }
-  let total = 0;
   let base = 0;
   let currentValue = 0;
+  const slack = extra >= 0 ? Number.POSITIVE_INFINITY : coreSlack;
+  const priceGap = (prices[d1] as number) - (prices[d2] as number);
+  const consider = (h: number, d: number): void => {
+    const s1 = scores[h * m + d1] as number;
+    const s2 = scores[h * m + d2] as number;
+    const in1 = s1 > Number.NEGATIVE_INFINITY && (fixed[h] === -1 || fixed[h] === d1);
+    const in2 = s2 > Number.NEGATIVE_INFINITY && (fixed[h] === -1 || fixed[h] === d2);
+    // Reduced preference for d1 over d2; a clear preference already honoured is kept as is.
+    const preference = s1 - s2 - priceGap * (sizes[h] as number);
+    const settled = d === d1 ? preference > slack : d === d2 ? preference < -slack : false;
+    currentValue += d === d1 ? s1 : d === d2 ? s2 : 0;
+    if (in1 && in2 && !settled) {
+      items.push(h);
+      base += s2;
+    } else if (d === d1 || (d < 0 && in1)) {
+      room1 -= sizes[h] as number;
+      base += s1;
+    } else {
+      room2 -= sizes[h] as number;
+      base += s2;
+    }
+  };
+  for (const d of [d1, d2]) {
+    for (const h of plan.members[d] as number[]) {
+      consider(h, d);
+    }
+  }
+  if (extra >= 0) {
+    const allowed = (d: number): boolean => (scores[extra * m + d] as number) > Number.NEGATIVE_INFINITY && (fixed[extra] === -1 || fixed[extra] === d);
+    if (!allowed(d1) && !allowed(d2)) {
+      return Number.NaN;
+    }
+    consider(extra, -1);
+  }
+  const gain = divide(plan, { d1, d2, items, room1, room2, base, currentValue, mustApply: extra >= 0 }, scratch);
+  if (extra >= 0 && !Number.isNaN(gain) && plan.assignment[extra] === -1) {
+    // `extra` was not an item (allowed in only one of the two): its place was reserved there.
+    plan.place(extra, (scores[extra * m + d1] as number) > Number.NEGATIVE_INFINITY && (fixed[extra] === -1 || fixed[extra] === d1) ? d1 : d2);
+  }
+  return gain;
+}
+
+type Division = { d1: number; d2: number; items: number[]; room1: number; room2: number; base: number; currentValue: number; mustApply: boolean };
+
+/** The knapsack itself: which `items` go to d1 (the rest to d2), applied when it pays (or must). */
+function divide(plan: Plan, division: Division, scratch: PairScratch): number {
+  const { sizes, scores, m } = plan.instance;
+  const { d1, d2, items, room1, room2, base, currentValue, mustApply } = division;
+  let total = 0;
   for (const h of items) {
     total += sizes[h] as number;
-    base += scores[h * m + d2] as number;
-    currentValue += plan.assignment[h] === d1 ? (scores[h * m + d1] as number) : (scores[h * m + d2] as number);
   }
   const upper = Math.min(room1, total);
   const lower = Math.max(0, total - room2);
-  if (upper < lower) {
-    return 0;
+  if (upper < lower || room1 < 0 || room2 < 0) {
+    return mustApply ? Number.NaN : 0;
   }
   const width = upper + 1;
   if (scratch.best.length < width) {
@@ -88,16 +119,19 @@ export function reoptimizePair(plan: Plan, prices: Float64Array, d1: number, d2:
       }
     }
   });
-  let bestW = -1;
+  let bestW = lower;
   for (let w = lower; w <= upper; w++) {
-    if (bestW < 0 || (best[w] as number) > (best[bestW] as number)) {
+    if ((best[w] as number) > (best[bestW] as number)) {
       bestW = w;
     }
   }
-  if (bestW < 0 || base + (best[bestW] as number) <= currentValue + tolerance) {
+  const value = base + (best[bestW] as number);
+  if (value === Number.NEGATIVE_INFINITY) {
+    return mustApply ? Number.NaN : 0;
+  }
+  if (!mustApply && value <= currentValue + tolerance) {
     return 0;
   }
-  const gain = base + (best[bestW] as number) - currentValue;
   const toD1 = new Uint8Array(items.length);
   for (let i = items.length - 1, w = bestW; i >= 0; i--) {
     if (took[i * width + w] === 1) {
@@ -111,5 +145,5 @@ export function reoptimizePair(plan: Plan, prices: Float64Array, d1: number, d2:
       plan.move(h, target);
     }
   });
-  return gain;
+  return value - currentValue;
 }

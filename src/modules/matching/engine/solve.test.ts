@@ -8,12 +8,12 @@ import { solveCases } from './testcases.ts';
 import type { MatchingInstance, MatchingResult } from './types.ts';
 import { validateInstance } from './validate.ts';
 
-function solve(instance: MatchingInstance): MatchingResult {
+function solve(instance: MatchingInstance, exactSearch = true): MatchingResult {
   const outcome = validateInstance(instance);
   if (!outcome.ok) {
     throw new Error(outcome.errors.join('\n'));
   }
-  return presentResult(outcome.instance, solvePlacement(outcome.instance), 0);
+  return presentResult(outcome.instance, solvePlacement(outcome.instance, { exactSearch }), 0);
 }
 
 /** Best total score over complete plans (everyone placed), or undefined when none exists. */
@@ -129,6 +129,19 @@ describe('[MATCHING] solvePlacement, properties', () => {
         expect(report.errors).toEqual([]);
         expect(report.objectiveMatches).toBe(true);
         expect(report.boundMatches).toBe(true);
+        expect(result.bound).toBeGreaterThanOrEqual(result.objective - 1e-9);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps the heuristic path feasible and truthful on small, tight instances too', () => {
+    fc.assert(
+      fc.property(instances(30, 5, 12), (instance) => {
+        const result = solve(instance, false);
+        const report = checkResult(instance, result);
+        expect(report.errors).toEqual([]);
+        expect(report.objectiveMatches && report.boundMatches).toBe(true);
         expect(result.bound).toBeGreaterThanOrEqual(result.objective - 1e-9);
       }),
       { numRuns: 150 },

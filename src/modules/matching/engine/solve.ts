@@ -11,7 +11,8 @@
  *  2. primal repair: households the auction placed whole keep their place, the few split ones
  *     are inserted by ejection chains (`repair.ts`, `chains.ts`);
  *  3. local improvement: shifts, swaps and ejection chains guided by the prices (`improve.ts`),
- *     then exact re-division of pairs of municipalities (`pair-knapsack.ts`).
+ *     then exact re-division of pairs of municipalities (`pair-knapsack.ts`);
+ *  4. rescue: households still unplaced get an exact pairwise re-division with them included.
  * Tiny instances (a few households) are solved exactly instead (`exact.ts`). If not everybody
  * can be placed, the plan is partial and `diagnose.ts` explains why.
  */
@@ -24,6 +25,7 @@ import { buildInterest } from './interest.ts';
 import { improvePairs } from './pairs.ts';
 import { Plan } from './plan.ts';
 import { repairPlan } from './repair.ts';
+import { rescueUnplaced } from './rescue.ts';
 import type { EngineResult, PackedInstance } from './types.ts';
 
 /** Tuning knobs; the defaults are what the benchmarks in docs/benchmarks.md use. */
@@ -66,6 +68,7 @@ export function solvePlacement(instance: PackedInstance, options: SolveOptions =
     plan = repairPlan(instance, prices, auction.main, auction.whole, interest, settings.chainDepth);
     moves += improvePlan(plan, prices, interest, settings.maxRounds, settings.chainDepth);
     moves += improvePairs(plan, prices, interest, settings.maxRounds, settings.chainDepth);
+    moves += rescueUnplaced(plan, prices);
   }
   const objective = plan.objective();
   const bound = lagrangianBound(instance, prices);

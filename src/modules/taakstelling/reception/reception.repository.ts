@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, inArray, lte, max, or, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../../db/client.ts';
 import {
-  municipalityPopulation,
+  municipalities,
   municipalityYears,
   receptionPlaceCounts,
   receptionTargets,
@@ -45,6 +45,18 @@ export async function currentDivision(db: Executor, year: number, province?: str
       ),
     )
     .orderBy(asc(municipalityYears.municipalityCode));
+}
+
+/**
+ * Every municipality whose latest province is `province`, current or merged away: the places and
+ * targets of a province over the years (a location counted in 2016 in Vianen stays in Utrecht).
+ */
+export async function municipalitiesOfProvince(db: Executor, province: string) {
+  return db
+    .select({ code: municipalities.code, name: municipalities.name })
+    .from(municipalities)
+    .where(eq(municipalities.provinceCode, province))
+    .orderBy(asc(municipalities.code));
 }
 
 export async function listSafetyRegions(db: Executor, province?: string) {
@@ -140,21 +152,4 @@ export async function latestPlaceCounts(db: Executor, codes: string[], asOf: str
       desc(receptionPlaceCounts.countedOn),
       desc(receptionPlaceCounts.createdAt),
     );
-}
-
-/** Each municipality's latest population on or before `onOrBefore`, with its reference date. */
-export async function latestPopulations(db: Executor, codes: string[], onOrBefore: string) {
-  if (codes.length === 0) {
-    return [];
-  }
-  return db
-    .selectDistinctOn([municipalityPopulation.municipalityCode], {
-      code: municipalityPopulation.municipalityCode,
-      population: municipalityPopulation.population,
-      referenceDate: municipalityPopulation.referenceDate,
-      sourceId: municipalityPopulation.sourceId,
-    })
-    .from(municipalityPopulation)
-    .where(and(inArray(municipalityPopulation.municipalityCode, codes), lte(municipalityPopulation.referenceDate, onOrBefore)))
-    .orderBy(municipalityPopulation.municipalityCode, desc(municipalityPopulation.referenceDate));
 }
