@@ -1,25 +1,39 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new database on
- * the PostgreSQL server named by DATABASE_URL (created here, dropped afterwards).
+ * the PostgreSQL server named by DATABASE_URL (created here, dropped afterwards). Copies are made
+ * from the templates of test/global-setup.ts; `shipped: true` starts with the shipped data.
  */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { loadConfig } from '../src/config/env.ts';
 import { openDatabase, type Database } from '../src/db/client.ts';
 
 export type TestDatabase = Database & { dispose: () => Promise<void> };
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export type CreateTestDatabaseOptions = {
+  /** Start with the shipped regional data and national tasks loaded (as `system:test`). */
+  shipped?: boolean;
+};
+
+export async function createTestDatabase(options: CreateTestDatabaseOptions = {}): Promise<TestDatabase> {
   const { databaseUrl } = loadConfig();
-  if (!databaseUrl) {
-    const database = await openDatabase({ dataDir: 'memory://', purpose: 'test' });
+  const templates = inject('testTemplates');
+  const template = options.shipped ? templates.shipped : templates.migrated;
+  if (!databaseUrl || templates.kind === 'pglite') {
+    const database = await openDatabase({
+      dataDir: 'memory://',
+      purpose: 'test',
+      loadDataDir: new Blob([fs.readFileSync(template)]),
+    });
     return { ...database, dispose: database.close };
   }
   const name = `regietafel_test_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
   const url = new URL(databaseUrl);
   url.pathname = `/${name}`;

@@ -27,6 +27,8 @@ export type Database = {
   /** Runs one parameterless query and returns its rows (backup, diagnostics). */
   query: <T = Record<string, unknown>>(sqlText: string, params?: unknown[]) => Promise<T[]>;
   close: () => Promise<void>;
+  /** Embedded only: the whole data folder as a tarball (test templates). */
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 export type OpenDatabaseOptions = {
@@ -38,13 +40,15 @@ export type OpenDatabaseOptions = {
   purpose: string;
   /** Apply pending migrations (default true). */
   migrate?: boolean;
+  /** In-memory embedded database only: start from this dumped data folder (test templates). */
+  loadDataDir?: Blob;
 };
 
 /** Opens (and by default migrates) the configured database. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const database = options.databaseUrl
     ? await openServer(options.databaseUrl)
-    : await openEmbedded(options.dataDir, options.purpose);
+    : await openEmbedded(options.dataDir, options.purpose, options.loadDataDir);
   if (options.migrate !== false) {
     try {
       await runMigrations(database);
@@ -56,12 +60,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return database;
 }
 
-async function openEmbedded(dataDir: string, purpose: string): Promise<Database> {
+async function openEmbedded(dataDir: string, purpose: string, loadDataDir?: Blob): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   const lock = inMemory ? undefined : acquireDataDirLock(dataDir, purpose);
   let client: PGlite;
   try {
-    client = await PGlite.create(inMemory ? undefined : dataDir);
+    client = inMemory ? await PGlite.create(loadDataDir ? { loadDataDir } : {}) : await PGlite.create(dataDir);
   } catch (error) {
     lock?.release();
     throw error;
@@ -77,6 +81,7 @@ async function openEmbedded(dataDir: string, purpose: string): Promise<Database>
     },
     query: async <T>(sqlText: string, params: unknown[] = []) =>
       (await client.query<T>(sqlText, params)).rows,
+    dumpDataDir: () => client.dumpDataDir('none'),
     close: async () => {
       try {
         await client.close();

@@ -12,7 +12,6 @@ import { createTestDatabase } from '../db.ts';
 import { buildTestApp } from '../app.ts';
 import { buildOrganisation, buildPerson, signIn, type SignedIn } from '../factories.ts';
 import { bodyLimit } from '../../src/server/app.ts';
-import { ensureShippedData } from '../../src/modules/regions/ensure-shipped-data.ts';
 
 type Parameter = { in: 'path' | 'query' | 'header' | 'cookie'; name: string };
 type Operation = {
@@ -29,8 +28,7 @@ type OpenApi = { paths: Record<string, Record<string, OpenApiOperation>> };
 const runsPerOperation = 40;
 
 // The app and the regional data are loaded before the tests are collected, to list operations.
-const database = await createTestDatabase();
-await ensureShippedData({ database, log: () => undefined });
+const database = await createTestDatabase({ shipped: true });
 const app = await buildTestApp({ database });
 const partnerOrganisation = await buildOrganisation({ database, kind: 'partner' });
 const coordinator = await buildPerson({ database, roles: [{ role: 'province_coordinator', scopes: ['PV26'] }] });

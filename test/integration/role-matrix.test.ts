@@ -12,7 +12,6 @@ import { buildOrganisation, buildPerson, signIn, type BuiltPerson, type SignedIn
 import type { ApiApp } from '../../src/server/api-app.ts';
 import type { OrganisationRow } from '../../src/modules/accounts/account.repository.ts';
 import { resetPassword } from '../../src/modules/accounts/reset-password.ts';
-import { ensureShippedData } from '../../src/modules/regions/ensure-shipped-data.ts';
 
 const callers = ['anonymous', 'coordinator', 'officer', 'coa', 'partner', 'moderator'] as const;
 type Caller = (typeof callers)[number];
@@ -278,8 +277,7 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await ensureShippedData({ database, log: () => undefined });
+    database = await createTestDatabase({ shipped: true });
     app = await buildTestApp({ database });
     partnerOrganisation = await buildOrganisation({ database, kind: 'partner', name: 'Vluchtelingenwerk Utrecht' });
     people.coordinator = await buildPerson({ database, roles: [{ role: 'province_coordinator', scopes: ['PV26'] }] });

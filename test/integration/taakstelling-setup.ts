@@ -3,8 +3,6 @@
  * Shared set-up of the taakstelling integration tests: a fresh database with the real shipped
  * regional data and national tasks, and principals for policy tests (test/app.ts asPrincipal).
  */
-import { ensureShippedData } from '../../src/modules/regions/ensure-shipped-data.ts';
-import { importNationalTasks } from '../../src/modules/taakstelling/import-national-tasks.ts';
 import type { Authenticated } from '../../src/shared/principal.ts';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 
@@ -13,15 +11,8 @@ export const setupTimeout = 240_000;
 
 /** A migrated database holding the shipped data (data/) and the shipped national tasks. */
 export async function createShippedDatabase(): Promise<TestDatabase> {
-  const database = await createTestDatabase();
-  try {
-    await ensureShippedData({ database, log: () => undefined, actor: 'system:test' });
-    await importNationalTasks({ db: database.db, actor: 'system:test' });
-  } catch (error) {
-    await database.dispose();
-    throw error;
-  }
-  return database;
+  // The template of test/global-setup.ts already holds the shipped data and national tasks.
+  return createTestDatabase({ shipped: true });
 }
 
 const person = (id: string, overrides: Partial<Authenticated>): Authenticated => ({
