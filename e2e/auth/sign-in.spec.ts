@@ -77,6 +77,13 @@ describe('audit log', () => {
     expect(rows.some((row) => row.actor === 'cli:user')).toBe(true);
     await screenshot(browser.page, 'audit-nl');
 
+    // The import wrote thousands of entries: the next page continues where the first ended.
+    expect(rows).toHaveLength(50);
+    await browser.page.getByRole('button', { name: 'Meer wijzigingen tonen' }).click();
+    await browser.page.waitForFunction(() => document.querySelectorAll('[data-testid="audit-table"] tbody tr').length > 50);
+    const more = await audit.rows();
+    expect(more.slice(0, 50)).toEqual(rows);
+
     await audit.filterByActor('cli:user');
     const filtered = await audit.rows();
     expect(filtered.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 /** Entry point of the web app. */
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import '@utrecht/component-library-css/dist/index.css';
-import './app/styles.css';
+import './app/styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';

@@ -7,6 +7,7 @@ import { useSession } from '../features/auth/components/SessionProvider.tsx';
 import { paths } from '../lib/paths.ts';
 import { useRouter } from '../lib/router.tsx';
 
+/** Sign-in link or the signed-in name with a sign-out button. */
 export function AccountMenu() {
   const { t } = useTranslation();
   const { status, person, signOut } = useSession();

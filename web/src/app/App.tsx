@@ -68,6 +68,7 @@ function Shell() {
   );
 }
 
+/** The whole app, inside AppProviders. */
 export function App() {
   return (
     <SessionProvider>

@@ -6,6 +6,7 @@ import { AppLink } from '../components/AppLink.tsx';
 import { useDocumentTitle, useReadySignal } from '../lib/page-signals.ts';
 import { paths } from '../lib/paths.ts';
 
+/** The page for unknown paths. */
 export function NotFoundPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('notFound.title'));

@@ -6,6 +6,7 @@ import { isPlainLeftClick, useRouter } from '../lib/router.tsx';
 
 export type AppLinkProps = LinkProps & { href: string };
 
+/** Use for links to pages of the app; other links use Link. */
 export function AppLink({ href, onClick, ...rest }: AppLinkProps) {
   const { navigate } = useRouter();
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {

@@ -35,6 +35,7 @@ export function niceMax(max: number): number {
   return step * power;
 }
 
+/** A labelled SVG bar chart; pair it with a table of the same figures. */
 export function BarChart({ title, description, points, formatTick }: BarChartProps) {
   const id = useId();
   const plotWidth = width - margin.left - margin.right;

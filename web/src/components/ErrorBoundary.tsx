@@ -11,6 +11,7 @@ export type ErrorBoundaryProps = {
   children: ReactNode;
 };
 
+/** Renders `fallback` instead of children that threw while rendering. */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean }> {
   override state = { failed: false };
 

@@ -4,6 +4,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { asUiLanguage } from '../i18n/i18n.ts';
 
+/** The header button that switches Dutch ↔ English. */
 export function LanguageSwitch() {
   const { i18n } = useTranslation();
   const current = asUiLanguage(i18n.language);

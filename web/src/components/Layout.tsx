@@ -16,6 +16,7 @@ export type LayoutProps = {
   children: ReactNode;
 };
 
+/** Frames every page: skip link, header, navigation, main, footer. */
 export function Layout({ navItems, tools, children }: LayoutProps) {
   const { t } = useTranslation();
   return (

@@ -3,6 +3,7 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 
+/** Shown while data loads; `label` overrides the default text. */
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();
   return (

@@ -22,6 +22,7 @@ export function useProblemMessage(): (error: unknown) => string {
   };
 }
 
+/** An error alert (role="alert") for a failed request. */
 export function ProblemAlert({ error, id }: ProblemAlertProps) {
   const message = useProblemMessage();
   return (

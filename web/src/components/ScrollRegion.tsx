@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export type ScrollRegionProps = { label: string; children: ReactNode };
 
+/** Wraps a wide table; focusable only while it actually scrolls. */
 export function ScrollRegion({ label, children }: ScrollRegionProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [overflowing, setOverflowing] = useState(false);

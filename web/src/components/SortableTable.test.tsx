@@ -67,7 +67,10 @@ describe('SortableTable', () => {
         sortedMessage={sortedMessage}
       />,
     );
-    const table = view.container.querySelector('table')!;
+    const table = view.container.querySelector('table');
+    if (!table) {
+      throw new Error('no table rendered');
+    }
     const headers = [...table.querySelectorAll('thead th')] as HTMLTableCellElement[];
     return { table, headers, container: view.container };
   };

@@ -45,6 +45,7 @@ export type SortableTableProps<Row> = {
   testId?: string;
 };
 
+/** A table sortable by every column that has a `sortValue`. */
 export function SortableTable<Row>(props: SortableTableProps<Row>) {
   const { caption, label, columns, rows, rowKey, initialSort, footer, testId, sortedMessage } = props;
   const [sort, setSort] = useState<SortState | null>(initialSort ?? null);

@@ -28,6 +28,7 @@ export type SourceLineProps = {
   className?: string;
 };
 
+/** One "Bron: ..." line per distinct source. */
 export function SourceLine({ sources, className }: SourceLineProps) {
   const sourceText = useSourceText();
   const unique = [...new Map(sources.map((source) => [source.id, source])).values()];

@@ -22,6 +22,7 @@ export type TextFieldProps = {
   maxLength?: number;
 };
 
+/** A text input or textarea with label, description and error message. */
 export function TextField(props: TextFieldProps) {
   const { id, name, label, value, onChange, description, errorMessage, required } = props;
   const descriptionId = description ? `${id}-description` : undefined;

@@ -4,6 +4,7 @@
 /** The province shown on the start page (the pilot province of Utrecht). */
 export const defaultProvinceCode = 'PV26';
 
+/** Builders of the Dutch page paths. */
 export const paths = {
   home: '/',
   province: (code: string) => `/provincies/${code}`,

@@ -32,7 +32,6 @@ export function useAsync<T>(key: string, load: (signal: AbortSignal) => Promise<
     );
     return () => controller.abort();
     // The loader is keyed by `key`; re-running on every new closure would loop.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, round]);
 
   const reload = useCallback(() => setRound((value) => value + 1), []);

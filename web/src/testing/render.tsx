@@ -44,5 +44,5 @@ export async function click(element: Element | null | undefined): Promise<void> 
 
 /** The text of every cell in one column of a table body. */
 export function columnTexts(table: HTMLTableElement, columnIndex: number): string[] {
-  return [...table.tBodies[0]!.rows].map((row) => row.cells[columnIndex]?.textContent?.trim() ?? '');
+  return [...(table.tBodies[0]?.rows ?? [])].map((row) => row.cells[columnIndex]?.textContent?.trim() ?? '');
 }

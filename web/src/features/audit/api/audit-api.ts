@@ -11,6 +11,7 @@ export type AuditFilter = { table?: string; recordId?: string; actor?: string };
 /** Page size of the audit list. */
 export const auditPageSize = 50;
 
+/** One page of audit entries, newest first; `before` continues after the previous page. */
 export function fetchAuditPage(filter: AuditFilter, before?: number | null, signal?: AbortSignal): Promise<AuditPage> {
   return apiRequest<AuditPage>(`/audit${queryString({ ...filter, limit: auditPageSize, before: before ?? undefined })}`, { signal });
 }

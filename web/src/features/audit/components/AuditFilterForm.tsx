@@ -9,6 +9,7 @@ import type { AuditFilter } from '../api/audit-api.ts';
 type Field = keyof AuditFilter;
 const fields: Field[] = ['table', 'recordId', 'actor'];
 
+/** Calls `onApply` with the filled-in filters (empty ones left out). */
 export function AuditFilterForm({ initial, onApply }: { initial: AuditFilter; onApply: (filter: AuditFilter) => void }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<Field, string>>({

@@ -17,6 +17,7 @@ import { fetchAuditPage, type AuditEntry, type AuditFilter } from '../api/audit-
 import { AuditFilterForm } from './AuditFilterForm.tsx';
 import { AuditTable } from './AuditTable.tsx';
 
+/** The /audit page. */
 export function AuditPage() {
   const { t } = useTranslation();
   const { status, person } = useSession();

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import type { AuditEntry } from '../api/audit-api.ts';
 import { changeLines } from './changes.ts';
 
+/** The audit entries of the pages loaded so far. */
 export function AuditTable({ items }: { items: AuditEntry[] }) {
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);

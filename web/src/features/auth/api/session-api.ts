@@ -13,10 +13,12 @@ export function fetchSession(signal?: AbortSignal): Promise<Session> {
   return apiRequest<Session>('/session', { signal });
 }
 
+/** Signs in; the server sets the HttpOnly session cookie. */
 export function createSession(input: { email: string; password: string }): Promise<Session> {
   return apiRequest<Session>('/session', { method: 'POST', body: input });
 }
 
+/** Signs out (sends the CSRF token). */
 export function deleteSession(): Promise<void> {
   return apiRequest<void>('/session', { method: 'DELETE' });
 }
@@ -26,6 +28,7 @@ export function fetchSetupNeeded(signal?: AbortSignal): Promise<{ needed: boolea
   return apiRequest<{ needed: boolean }>('/setup', { signal });
 }
 
+/** Creates the first province coordinator with the one-time setup token. */
 export function completeSetup(input: SetupInput): Promise<unknown> {
   return apiRequest<unknown>('/setup', { method: 'POST', body: input });
 }

@@ -5,7 +5,7 @@
  * server log or a Referer header.
  */
 import { Alert, Button, FormField, FormLabel, Heading, Paragraph, Select, SelectOption } from '@utrecht/component-library-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/AppLink.tsx';
 import { Loading } from '../../../components/Loading.tsx';
@@ -25,9 +25,16 @@ function tokenFromFragment(): string {
   return new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token') ?? '';
 }
 
+/** The /eerste-gebruik page. */
 export function FirstRunPage() {
   const { t } = useTranslation();
-  const [token] = useState(tokenFromFragment);
+  const [token, setToken] = useState(tokenFromFragment);
+  // The link may be pasted into a tab that already shows this page: only the fragment changes then.
+  useEffect(() => {
+    const onHashChange = () => setToken(tokenFromFragment());
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
   const setup = useAsync('setup', (signal) => fetchSetupNeeded(signal));
   const provinces = useAsync('province-choices', (signal) => fetchProvinceChoices(signal));
   useDocumentTitle(t('firstRun.title'));

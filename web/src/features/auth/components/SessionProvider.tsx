@@ -14,6 +14,7 @@ type SessionValue = {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
+/** Loads the session once and shares it with the app. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(null);
   const [loaded, setLoaded] = useState(false);

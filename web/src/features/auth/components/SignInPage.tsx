@@ -15,6 +15,7 @@ import { useSession } from './SessionProvider.tsx';
 
 type Field = 'email' | 'password';
 
+/** The /inloggen page; `next` is where to go after signing in. */
 export function SignInPage({ next }: { next: string | null }) {
   const { t } = useTranslation();
   const { status, person, signIn } = useSession();

@@ -7,6 +7,7 @@ import { legendClasses, noDataColour } from './choropleth.ts';
 
 export type MapLegendProps = { breaks: number[]; hasMissing: boolean };
 
+/** Legend for the classes that `breaks` define. */
 export function MapLegend({ breaks, hasMissing }: MapLegendProps) {
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);

@@ -25,6 +25,7 @@ import { Successions } from './Successions.tsx';
 
 const BoundaryMap = lazy(() => import('./BoundaryMap.tsx'));
 
+/** The /gemeenten/GMxxxx page. */
 export function MunicipalityPage({ code }: { code: string }) {
   const { t } = useTranslation();
   const detail = useAsync(`municipality:${code}`, (signal) => fetchMunicipality(code, signal));

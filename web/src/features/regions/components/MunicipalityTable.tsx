@@ -16,6 +16,7 @@ export type MunicipalityTableProps = {
   sources: Source[];
 };
 
+/** Municipalities with population and reference date; starts sorted by name. */
 export function MunicipalityTable({ provinceName, items, sources }: MunicipalityTableProps) {
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);

@@ -13,6 +13,7 @@ type Figure = MunicipalityDetail['population'][number];
 
 export type PopulationHistoryProps = { name: string; figures: Figure[]; sources: Source[] };
 
+/** Chart plus table of the population figures, with their sources. */
 export function PopulationHistory({ name, figures, sources }: PopulationHistoryProps) {
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);

@@ -23,6 +23,7 @@ export type ProfileFormProps = {
   onCancel: () => void;
 };
 
+/** Saves the whole profile with PUT; empty fields are cleared. */
 export function ProfileForm({ code, profile, onSaved, onCancel }: ProfileFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<Field, string>>({

@@ -22,6 +22,7 @@ export type ProfileSectionProps = {
   onSettled?: () => void;
 };
 
+/** The contact section of a municipality page. */
 export function ProfileSection({ code, municipalityName, canEdit, onSettled }: ProfileSectionProps) {
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);

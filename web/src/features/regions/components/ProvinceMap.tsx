@@ -175,7 +175,6 @@ export default function ProvinceMap({ collection, provinceName, onOpen, onReady 
       map.remove();
     };
     // The map is rebuilt when the data or the language changes; handlers read refs.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [collection, breaks, ordered, language]);
 
   // Outline the active municipality on the map.

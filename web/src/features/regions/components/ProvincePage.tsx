@@ -22,6 +22,7 @@ import { ProvincePicker } from './ProvincePicker.tsx';
 
 const ProvinceMap = lazy(() => import('./ProvinceMap.tsx'));
 
+/** The / and /provincies/PVxx page. */
 export function ProvincePage({ provinceCode }: { provinceCode: string }) {
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);

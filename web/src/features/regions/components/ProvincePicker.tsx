@@ -10,6 +10,7 @@ import { paths } from '../../../lib/paths.ts';
 import { useRouter } from '../../../lib/router.tsx';
 import type { Province } from '../api/regions-api.ts';
 
+/** A province select with a submit button. */
 export function ProvincePicker({ provinces, current }: { provinces: Province[]; current: string }) {
   const { t } = useTranslation();
   const { navigate } = useRouter();

@@ -10,6 +10,7 @@ import type { MunicipalityDetail } from '../api/regions-api.ts';
 
 type Ref = MunicipalityDetail['predecessors'][number];
 
+/** Predecessors and successors with the date each merger took effect. */
 export function Successions({ predecessors, successors }: { predecessors: Ref[]; successors: Ref[] }) {
   const { t } = useTranslation();
   if (predecessors.length === 0 && successors.length === 0) {
