@@ -34,6 +34,18 @@ export default defineConfig({
         },
       },
       {
+        // Tests that run the `regietafel` command as a child process: always on an embedded
+        // database in a temporary folder, so they run once (npm test), not again per server.
+        test: {
+          name: 'cli',
+          include: ['test/cli/**/*.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['e2e/**/*.spec.ts'],

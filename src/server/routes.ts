@@ -6,6 +6,8 @@ import { regionRoutes } from '../modules/regions/region.routes.ts';
 import { accountRoutes } from '../modules/accounts/account.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { taakstellingRoutes } from '../modules/taakstelling/taakstelling.routes.ts';
+import { locationRoutes } from '../modules/locations/location.routes.ts';
+import { sitingRoutes } from '../modules/siting/siting.routes.ts';
 
 export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(healthRoutes);
@@ -13,4 +15,6 @@ export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(accountRoutes);
   await app.register(auditRoutes);
   await app.register(taakstellingRoutes);
+  await app.register(locationRoutes);
+  await app.register(sitingRoutes);
 }

@@ -6,10 +6,16 @@
  * of every problem (exit code 2); nothing is guessed.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Option, type Command } from 'commander';
+import { loadConfig } from '../../config/env.ts';
+import { openDatabase } from '../../db/client.ts';
 import { presentRanking, rank } from '../../modules/siting/engine/rank.ts';
 import { methods, type Method, type RankedCandidate } from '../../modules/siting/engine/types.ts';
 import { validateRankInput } from '../../modules/siting/engine/validate.ts';
+import { importFacilityLayer, importShippedSupermarkets } from '../../modules/siting/import-facility-layer.ts';
+import { parseFacilityFile } from '../../modules/siting/parse-facility-file.ts';
+import { layerImportQuerySchema } from '../../modules/siting/siting.schema.ts';
 import { AppError } from '../../shared/errors.ts';
 
 type RankOptions = { input: string; method: Method };
@@ -71,7 +77,86 @@ export function runSitingRank(options: RankOptions): { ranking: RankedCandidate[
   return presentRanking(rank(outcome.input, options.method));
 }
 
-/** Adds `siting rank` to the program. */
+type ImportFacilitiesOptions = {
+  file?: string;
+  shipped?: boolean;
+  dryRun?: boolean;
+  kind?: string;
+  name?: string;
+  coverage?: string;
+  publisher?: string;
+  title?: string;
+  url?: string;
+  licence?: string;
+  referenceDate?: string;
+};
+
+/** Imports a facility layer file (or the shipped supermarkets); a bad file is refused whole. */
+export async function runImportFacilities(options: ImportFacilitiesOptions): Promise<string> {
+  if (options.shipped && options.file) {
+    throw new AppError('VALIDATION_FAILED', 'give --file or --shipped, not both', { field: 'file' });
+  }
+  let load: (db: Parameters<typeof importFacilityLayer>[0]['db']) => Promise<string>;
+  if (options.shipped) {
+    load = async (db) => {
+      const { layer, created } = await importShippedSupermarkets({ db, actor: 'cli:siting' });
+      return `${created ? 'Imported' : 'Already imported:'} ${layer.name}: ${layer.featureCount} points (layer ${layer.id}).`;
+    };
+  } else {
+    if (!options.file) {
+      throw new AppError('VALIDATION_FAILED', 'give --file FILE (GeoJSON or CSV) or --shipped', { field: 'file' });
+    }
+    const parsed = layerImportQuerySchema.safeParse({ ...options, fileName: path.basename(options.file) });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new AppError('VALIDATION_FAILED', `--${String(issue?.path[0] ?? 'option').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${issue?.message}`, { field: String(issue?.path[0]) });
+    }
+    let text: string;
+    try {
+      text = readFileSync(options.file, 'utf8');
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+      throw new AppError('VALIDATION_FAILED', `cannot read ${options.file} (${reason})`, { field: 'file' });
+    }
+    const format = /\.csv$/i.test(options.file) ? 'csv' : 'geojson';
+    const fileName = path.basename(options.file);
+    // Parse before opening the database: a bad file never holds the lock.
+    const points = parseFacilityFile(fileName, text, format);
+    if (options.dryRun) {
+      return `Dry run (nothing was written): ${fileName} holds ${points.length} valid points.`;
+    }
+    const q = parsed.data;
+    load = async (db) => {
+      const layer = await importFacilityLayer({
+        db,
+        actor: 'cli:siting',
+        fileName,
+        text,
+        format,
+        metadata: {
+          kind: q.kind,
+          name: q.name,
+          coverage: q.coverage === 'netherlands' ? null : q.coverage.split(','),
+          publisher: q.publisher,
+          title: q.title,
+          url: q.url,
+          licence: q.licence,
+          referenceDate: q.referenceDate,
+        },
+      });
+      return `Imported ${layer.name}: ${layer.featureCount} points (layer ${layer.id}).`;
+    };
+  }
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, purpose: 'import (regietafel siting import-facilities)' });
+  try {
+    return await load(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+/** Adds `siting rank` and `siting import-facilities` to the program. */
 export function registerSitingCommand(program: Command): void {
   const siting = program.command('siting').description('Siting of reception locations: the open multi-criteria weighing.');
   siting
@@ -82,5 +167,22 @@ export function registerSitingCommand(program: Command): void {
     .addHelpText('after', formats)
     .action((options: RankOptions) => {
       process.stdout.write(`${JSON.stringify(runSitingRank(options))}\n`);
+    });
+  siting
+    .command('import-facilities')
+    .description('Import a facility layer (GeoJSON Points, or CSV with longitude/latitude) with its source and coverage, or the shipped OSM supermarkets of Utrecht.')
+    .option('--file <file>', 'GeoJSON (.geojson/.json) or CSV (.csv) file, WGS84 degrees')
+    .option('--shipped', 'import data/facilities/utrecht_stad_supermarkten_osm.geojson with its provenance')
+    .option('--kind <kind>', 'supermarket, primary_school, gp, station, work, education or other')
+    .option('--name <name>', 'name of the layer')
+    .option('--coverage <coverage>', '"netherlands" or the municipality codes the layer is complete for, e.g. GM0344,GM0307')
+    .option('--publisher <publisher>', 'who published the data')
+    .option('--title <title>', 'title of the source')
+    .option('--url <url>', 'where the source can be found')
+    .option('--licence <licence>', 'licence of the source')
+    .option('--reference-date <date>', 'date the data refers to (YYYY-MM-DD)')
+    .option('--dry-run', 'validate the file and report; write nothing')
+    .action(async (options: ImportFacilitiesOptions) => {
+      console.log(await runImportFacilities(options));
     });
 }

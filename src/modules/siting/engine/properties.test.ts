@@ -2,6 +2,7 @@
 /** Properties of the ranking engine over random inputs (fast-check). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from './prng.ts';
 import { packInput } from './validate.ts';
 import { rank } from './rank.ts';
 import { sensitivity } from './sensitivity.ts';
@@ -70,6 +71,47 @@ describe('[SITING] engine properties', () => {
         },
       ),
     );
+  });
+
+  it('sensitivity: the pruned draws count exactly what a full re-ranking per draw counts', () => {
+    const recount = (input: RankInput, seed: number, draws: number, method: Method) => {
+      const random = mulberry32(seed);
+      const total = input.criteria.reduce((sum, c) => sum + c.weight, 0);
+      const counts = new Map<string, { first: number; topThree: number }>(input.candidates.map((c) => [c.id, { first: 0, topThree: 0 }]));
+      for (let d = 0; d < draws; d++) {
+        const criteria = input.criteria.map((c) => ({ ...c, weight: (c.weight / total) * (0.8 + 0.4 * random()) }));
+        for (const [position, scored] of rank({ criteria, candidates: input.candidates }, method).slice(0, 3).entries()) {
+          const count = counts.get(scored.id) as { first: number; topThree: number };
+          count.first += position === 0 ? 1 : 0;
+          count.topThree += 1;
+        }
+      }
+      return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, c]) => ({ id, ...c }));
+    };
+    fc.assert(
+      fc.property(inputs, fc.integer({ min: 0, max: 0xffffffff }), (input, seed) => {
+        const result = sensitivity(packInput(input), { seed, draws: 40 });
+        for (const method of methods) {
+          expect(result.methods[method]).toEqual(recount(input, seed, 40, method));
+        }
+      }),
+      { numRuns: 60 },
+    );
+    // 300 candidates: most are pruned, the counts stay exact.
+    const random = mulberry32(7);
+    const large: RankInput = {
+      criteria: [
+        { id: 'a', weight: 3, direction: 'benefit' },
+        { id: 'b', weight: 2, direction: 'cost' },
+        { id: 'c', weight: 1, direction: 'benefit' },
+      ],
+      candidates: Array.from({ length: 300 }, (_, i) => ({ id: `s${String(i).padStart(3, '0')}`, values: { a: random() * 100, b: random() * 100, c: random() * 100 } })),
+    };
+    const result = sensitivity(packInput(large), { seed: 11, draws: 100 });
+    for (const method of methods) {
+      expect(result.scored[method]).toBeLessThan(150);
+      expect(result.methods[method]).toEqual(recount(large, 11, 100, method));
+    }
   });
 
   it('sensitivity: same seed, same counts; every draw has one first and min(3, n) in the top three', () => {

@@ -80,17 +80,25 @@ export function topsisScores(model: TopsisModel, weights: Float64Array, out: Flo
  * split in proportion to the anti-ideal gaps (the terms sum to the closeness coefficient).
  */
 export function topsisContributions(model: TopsisModel, packed: PackedInput, i: number, score: number): Contribution[] {
-  const terms = packed.criteria.map((criterion, j) => {
+  const m = packed.criteria.length;
+  let antiTotal = 0;
+  for (let j = 0; j < m; j++) {
+    const w = packed.weights[j] as number;
+    antiTotal += w * w * (model.gapAntiIdeal[j * model.n + i] as number);
+  }
+  const contributions: Contribution[] = new Array(m);
+  for (let j = 0; j < m; j++) {
     const weight = packed.weights[j] as number;
     const at = j * model.n + i;
-    return {
-      criterionId: criterion.id,
+    const toAntiIdeal = weight * weight * (model.gapAntiIdeal[at] as number);
+    contributions[j] = {
+      criterionId: (packed.criteria[j] as { id: string }).id,
       weight,
       normalised: model.normalised[at] as number,
+      contribution: antiTotal > 0 ? (score * toAntiIdeal) / antiTotal : 0,
       toIdeal: weight * weight * (model.gapIdeal[at] as number),
-      toAntiIdeal: weight * weight * (model.gapAntiIdeal[at] as number),
+      toAntiIdeal,
     };
-  });
-  const antiTotal = terms.reduce((sum, t) => sum + t.toAntiIdeal, 0);
-  return terms.map((t) => ({ ...t, contribution: antiTotal > 0 ? (score * t.toAntiIdeal) / antiTotal : 0 }));
+  }
+  return contributions;
 }
