@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerImportCommand } from './commands/import.ts';
+import { registerMatchCommand } from './commands/match.ts';
 import { registerTaakstellingCommand } from './commands/taakstelling.ts';
 import { registerSitingCommand } from './commands/siting.ts';
 import { registerUserCommand } from './commands/user.ts';
@@ -17,6 +18,7 @@ const program = new Command()
 
 registerServeCommand(program);
 registerImportCommand(program);
+registerMatchCommand(program);
 registerBackupCommands(program);
 registerTaakstellingCommand(program);
 registerSitingCommand(program);

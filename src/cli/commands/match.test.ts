@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkResult } from '../../modules/matching/check-result.ts';
 import type { MatchingInstance } from '../../modules/matching/engine/types.ts';
 import { isAppError } from '../../shared/errors.ts';
 import { registerMatchCommand, runMatch } from './match.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'regietafel-match-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const instance: MatchingInstance = {
   municipalities: [
     { code: 'GM0344', capacity: 120 },
@@ -28,9 +29,9 @@ function write(name: string, text: string): string {
 }
 
 describe('[MATCHING] regietafel match', () => {
-  it('writes the result JSON in exactly the published shape', () => {
+  it('writes the result JSON in exactly the published shape', async () => {
     const out = path.join(dir, 'result.json');
-    runMatch({ instance: write('ok.json', JSON.stringify(instance)), out });
+    await runMatch({ instance: write('ok.json', JSON.stringify(instance)), out });
     const result = JSON.parse(readFileSync(out, 'utf8'));
     expect(Object.keys(result)).toEqual(['assignments', 'unassigned', 'objective', 'bound', 'prices', 'solveMs']);
     expect(result.assignments).toEqual([
@@ -46,9 +47,9 @@ describe('[MATCHING] regietafel match', () => {
     ['a missing file', () => path.join(dir, 'nope.json'), /cannot read instance file .*nope\.json \(ENOENT\)/],
     ['broken JSON', () => write('broken.json', '{"municipalities": ['), /broken\.json: invalid JSON at line 1, column 21/],
     ['an invalid instance', () => write('invalid.json', '{"municipalities":[],"households":[{"id":"A","size":0,"scores":[]}]}'), /invalid\.json is not a valid instance:\n {2}households\[0\] \(id "A"\)\.size/],
-  ])('refuses %s with VALIDATION_FAILED naming the file (exit code 2)', (_, file, message) => {
+  ])('refuses %s with VALIDATION_FAILED naming the file (exit code 2)', async (_, file, message) => {
     try {
-      runMatch({ instance: file(), out: path.join(dir, 'unused.json') });
+      await runMatch({ instance: file(), out: path.join(dir, 'unused.json') });
       expect.unreachable();
     } catch (error) {
       expect(isAppError(error, 'VALIDATION_FAILED')).toBe(true);

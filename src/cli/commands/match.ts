@@ -2,12 +2,24 @@
 /** `regietafel match --instance FILE --out FILE`: place households with the matching engine. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { JsonSyntaxError, parseInstanceJson } from '../../modules/matching/engine/parse-json.ts';
-import { presentResult } from '../../modules/matching/engine/present.ts';
-import { solvePlacement } from '../../modules/matching/engine/solve.ts';
 import type { MatchingResult, PackedInstance } from '../../modules/matching/engine/types.ts';
-import { validateInstance } from '../../modules/matching/engine/validate.ts';
 import { AppError } from '../../shared/errors.ts';
+
+/**
+ * The engine is imported when `match` runs, not when the command is registered: every module
+ * loaded through the TypeScript loader costs start-up time, and other commands never need it.
+ */
+async function loadEngine() {
+  const [json, validate, solve, present] = await Promise.all([
+    import('../../modules/matching/engine/parse-json.ts'),
+    import('../../modules/matching/engine/validate.ts'),
+    import('../../modules/matching/engine/solve.ts'),
+    import('../../modules/matching/engine/present.ts'),
+  ]);
+  return { ...json, ...validate, ...solve, ...present };
+}
+
+type Engine = Awaited<ReturnType<typeof loadEngine>>;
 
 type MatchOptions = { instance: string; out: string };
 
@@ -29,7 +41,8 @@ Exit codes: 0 done (also when some households could not be placed: see "unassign
 2 the instance file is missing or invalid, 1 anything else.`;
 
 /** Reads and validates an instance file; bad input becomes a VALIDATION_FAILED naming the file. */
-export function readInstanceFile(file: string): PackedInstance {
+function readInstanceFile(engine: Engine, file: string): PackedInstance {
+  const { JsonSyntaxError, parseInstanceJson, validateInstance } = engine;
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -54,12 +67,13 @@ export function readInstanceFile(file: string): PackedInstance {
 }
 
 /** Solves an instance file and writes the result file; returns the result for the caller. */
-export function runMatch(options: MatchOptions): MatchingResult {
-  const instance = readInstanceFile(options.instance);
+export async function runMatch(options: MatchOptions): Promise<MatchingResult> {
+  const engine = await loadEngine();
+  const instance = readInstanceFile(engine, options.instance);
   const started = performance.now();
-  const solved = solvePlacement(instance);
+  const solved = engine.solvePlacement(instance);
   const solveMs = performance.now() - started;
-  const result = presentResult(instance, solved, solveMs);
+  const result = engine.presentResult(instance, solved, solveMs);
   try {
     writeFileSync(options.out, `${JSON.stringify(result)}\n`);
   } catch (error) {
@@ -80,8 +94,8 @@ export function registerMatchCommand(program: Command): void {
     .requiredOption('--instance <file>', 'instance JSON (municipalities with capacities, households with sizes and scores)')
     .requiredOption('--out <file>', 'file to write the result JSON to')
     .addHelpText('after', formats)
-    .action((options: MatchOptions) => {
-      const result = runMatch(options);
+    .action(async (options: MatchOptions) => {
+      const result = await runMatch(options);
       const gap = result.bound > 0 ? ((result.bound - result.objective) / result.bound) * 100 : 0;
       console.error(
         `regietafel match: placed ${result.assignments.length}, unassigned ${result.unassigned.length}, ` +

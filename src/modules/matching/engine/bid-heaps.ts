@@ -10,7 +10,7 @@
  */
 
 /** Price of a municipality with capacity 0: above every score, so its bound term is 0 for all. */
-export const closedPrice = 2;
+const closedPrice = 2;
 
 /** Held bids per municipality, with eviction and uniform prices (see the file comment). */
 export class BidHeaps {

@@ -36,16 +36,19 @@ export function lagrangianBound(instance: PackedInstance, prices: Float64Array):
   return bound;
 }
 
-/** Sum of the scores of the assigned pairs (`assignment[h]` = municipality index or -1). */
-export function objectiveOf(instance: PackedInstance, assignment: Int32Array): number {
-  let total = 0;
-  for (let h = 0; h < instance.n; h++) {
-    const d = assignment[h] as number;
-    if (d >= 0) {
-      total += instance.scores[h * instance.m + d] as number;
-    }
+/**
+ * The same bound from each household's best reduced value at those prices (as `buildInterest`
+ * computes it anyway), saving a pass over the score matrix.
+ */
+export function boundFromBestValues(instance: PackedInstance, prices: Float64Array, bestValue: Float64Array): number {
+  let bound = 0;
+  for (let d = 0; d < instance.m; d++) {
+    bound += (prices[d] as number) * (instance.capacities[d] as number);
   }
-  return total;
+  for (let h = 0; h < instance.n; h++) {
+    bound += Math.max(0, bestValue[h] as number);
+  }
+  return bound;
 }
 
 /** Relative gap (bound − objective) / bound, 0 when the bound is 0. */

@@ -13,8 +13,14 @@ import type { Interest } from './interest.ts';
 import type { Plan } from './plan.ts';
 
 const tolerance = 1e-9;
-/** A round that raises the objective by less than this fraction ends the search. */
-export const minGain = 1e-5;
+/**
+ * A round that raises the objective by less than this fraction ends the search. The fraction
+ * grows beyond 2,000 households: a round costs time in proportion to the households, and on the
+ * 20,000 × 342 benchmark rounds after the second each add under 0.002% for about 60 ms.
+ */
+export function minGain(households: number): number {
+  return 1e-5 * Math.max(1, households / 2000);
+}
 /**
  * Swaps are only searched for households whose reduced value is this much below their best: at
  * (near) optimal prices two households that both sit at their best option cannot gain by
@@ -37,7 +43,7 @@ export function improvePlan(plan: Plan, prices: Float64Array, interest: Interest
     }
     moves += chains.improveRound();
     const next = plan.objective();
-    if (next - objective <= minGain * Math.abs(next)) {
+    if (next - objective <= minGain(plan.instance.n) * Math.abs(next)) {
       break;
     }
     objective = next;

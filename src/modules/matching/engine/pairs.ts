@@ -56,7 +56,7 @@ function candidatePairs(plan: Plan, prices: Float64Array, interest: Interest): n
 /** Alternates pair sweeps and chain rounds; returns the number of improvements made. */
 export function improvePairs(plan: Plan, prices: Float64Array, interest: Interest, maxRounds: number, chainDepth: number): number {
   const { m } = plan.instance;
-  const chains = new ChainSearch(plan, prices, interest, chainDepth);
+  let chains: ChainSearch | undefined;
   const scratch = pairScratch();
   let improvements = 0;
   let objective = plan.objective();
@@ -69,9 +69,10 @@ export function improvePairs(plan: Plan, prices: Float64Array, interest: Interes
     for (const pair of pairs) {
       improvements += reoptimizePair(plan, prices, Math.floor(pair / m), pair % m, scratch) > 0 ? 1 : 0;
     }
+    chains ??= new ChainSearch(plan, prices, interest, chainDepth);
     improvements += chains.improveRound();
     const next = plan.objective();
-    if (next - objective <= minGain * Math.abs(next)) {
+    if (next - objective <= minGain(plan.instance.n) * Math.abs(next)) {
       break;
     }
     objective = next;

@@ -20,7 +20,7 @@ import type { PackedInstance } from './types.ts';
  * Insertions run in passes over one chain table each: a chain that no longer fits the plan (the
  * table went stale) is retried in the next pass on a fresh table.
  */
-const maxPasses = 6;
+const maxPasses = 3;
 
 /** Places h where its reduced value is highest among municipalities with room; false when none has. */
 export function insertBest(plan: Plan, prices: Float64Array, h: number): boolean {

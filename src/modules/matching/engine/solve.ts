@@ -17,7 +17,7 @@
  * can be placed, the plan is partial and `diagnose.ts` explains why.
  */
 import { runAuction } from './auction.ts';
-import { lagrangianBound, relativeGap } from './bound.ts';
+import { boundFromBestValues, relativeGap } from './bound.ts';
 import { diagnose } from './diagnose.ts';
 import { solveExactly } from './exact.ts';
 import { improvePlan } from './improve.ts';
@@ -58,20 +58,20 @@ export function solvePlacement(instance: PackedInstance, options: SolveOptions =
   const settings = { ...defaults, ...options };
   const auction = runAuction(instance, { epsilon: settings.epsilon, maxBids: settings.maxBids, cacheWidth: 8 });
   const prices = auction.prices;
+  const interest = buildInterest(instance, prices, settings.optionWidth);
   const exact = settings.exactSearch ? solveExactly(instance) : undefined;
   let plan: Plan;
   let moves = 0;
   if (exact) {
     plan = Plan.fromAssignment(instance, exact);
   } else {
-    const interest = buildInterest(instance, prices, settings.optionWidth);
     plan = repairPlan(instance, prices, auction.main, auction.whole, interest, settings.chainDepth);
     moves += improvePlan(plan, prices, interest, settings.maxRounds, settings.chainDepth);
     moves += improvePairs(plan, prices, interest, settings.maxRounds, settings.chainDepth);
     moves += rescueUnplaced(plan, prices);
   }
   const objective = plan.objective();
-  const bound = lagrangianBound(instance, prices);
+  const bound = boundFromBestValues(instance, prices, interest.bestValue);
   const { reasons, shortfall, totalShortfall, unplacedPersons } = diagnose(plan);
   return {
     assignment: plan.assignment,
