@@ -45,6 +45,39 @@ const coordinatorOnly = (status: Expected): Record<Caller, Expected> => ({
 });
 /** Taakstelling balances: coordinators, municipal officers (their own) and COA officers read them. */
 const balanceReaders: Record<Caller, Expected> = { ...coordinatorOnly('allowed'), officer: 'allowed', coa: 'allowed' };
+/** The locations register: coordinators, municipal officers and COA officers (location.policy.ts). */
+const registerUsers = (status: Expected): Record<Caller, Expected> => ({ ...coordinatorOnly(status), officer: status, coa: status });
+/** Siting weighings and facility layers: coordinators and municipal officers (siting.policy.ts). */
+const weighers = (status: Expected): Record<Caller, Expected> => ({ ...coordinatorOnly(status), officer: status });
+/** A PV26 scenario: the coordinator's; hidden (404) from the GM0344 officer. */
+const provinceScenario = (status: Expected): Record<Caller, Expected> => ({ ...coordinatorOnly(status), officer: 404 });
+const today = (): string => new Date().toISOString().slice(0, 10);
+/** Lifecycle steps up to "preparing", from which occupancy is recorded. */
+const preparingSteps = [
+  { status: 'idea', on: '2016-01-04' },
+  { status: 'under_assessment', on: '2016-02-01' },
+  { status: 'decided', on: '2016-03-01', decision: { outcome: 'yes', decidedBy: 'college van B&W Utrecht' } },
+  { status: 'preparing', on: '2016-04-01' },
+];
+/** A criterion of one's own (measure "entered"). */
+const ownCriterion = {
+  id: 'eigen_criterium',
+  labelNl: 'Eigen criterium',
+  labelEn: 'Own criterion',
+  direction: 'benefit',
+  weight: 1,
+  unit: 'punten',
+  rationaleNl: 'Voor de matrixtest.',
+  rationaleEn: 'For the matrix test.',
+  dataSource: 'Ingevoerd',
+};
+const placeCountBody = (municipalityCode: string) => ({
+  municipalityCode,
+  kind: 'emergency',
+  locationReference: 'Matrix sporthal',
+  countedOn: '2016-03-01',
+  places: 10,
+});
 
 describe('[ACCOUNTS] role × endpoint matrix', () => {
   let database: TestDatabase;
@@ -57,6 +90,77 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
 
   const throwawayPerson = () =>
     buildPerson({ database, roles: [{ role: 'partner', scopes: [] }], organisation: partnerOrganisation });
+
+  // Data for the requests below, created through the API with the coordinator's (or COA officer's)
+  // session; each request makes its own, so the callers' requests do not depend on each other.
+  const created = async (route: string, caller: Caller, request: Request): Promise<Record<string, unknown>> => {
+    const response = await send(route, caller, request);
+    if (response.statusCode >= 300) {
+      throw new Error(`fixture ${route} failed: ${response.statusCode} ${response.body.slice(0, 300)}`);
+    }
+    return response.json<Record<string, unknown>>();
+  };
+  const idOf = (value: unknown): string => {
+    const id = (value as { id?: unknown } | undefined)?.id;
+    if (typeof id !== 'string') {
+      throw new Error(`fixture without an id: ${JSON.stringify(value)?.slice(0, 200)}`);
+    }
+    return id;
+  };
+  const locationBody = (steps?: unknown[]) => ({
+    name: `Matrixlocatie ${unique()}`,
+    kind: 'emergency',
+    buildingType: 'office',
+    capacity: 50,
+    longitude: 5.1214,
+    latitude: 52.0907,
+    ...(steps ? { steps } : {}),
+  });
+  const locationId = async (steps?: unknown[]): Promise<string> =>
+    idOf((await created('POST /api/v1/locations', 'coordinator', { body: locationBody(steps) })).location);
+  const scenarioId = async ({ municipality = false } = {}): Promise<string> =>
+    idOf(
+      (
+        await created('POST /api/v1/siting/scenarios', 'coordinator', {
+          body: { name: `Weging ${unique()}`, ...(municipality ? { municipalityCode: 'GM0344' } : { provinceCode: 'PV26' }) },
+        })
+      ).scenario,
+    );
+  const scenarioWithCandidates = async (count: number): Promise<{ id: string; candidates: string[] }> => {
+    const id = await scenarioId();
+    const candidates: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const location = await locationId();
+      await created('POST /api/v1/siting/scenarios/{id}/candidates', 'coordinator', { params: { id }, body: { locationId: location } });
+      candidates.push(location);
+    }
+    return { id, candidates };
+  };
+  const household = async (): Promise<{ id: string; pseudonym: string }> => {
+    const body = await created('POST /api/v1/households', 'coa', { body: { adults: 2, minors: 1, municipalityCode: 'GM0344' } });
+    return { id: idOf(body), pseudonym: String(body.pseudonym) };
+  };
+  const receptionTargetBody = () => ({
+    scopeKind: 'province',
+    scopeCode: 'PV26',
+    kind: 'total',
+    places: 100,
+    periodLabel: `Matrix ${unique()}`,
+    source: { publisher: 'Test', title: 'Matrix' },
+  });
+  const receptionTargetId = async (): Promise<string> =>
+    idOf(await created('POST /api/v1/taakstelling/reception-targets', 'coordinator', { body: receptionTargetBody() }));
+  const layerUpload = (): Request => ({
+    query: `?kind=supermarket&name=Matrix%20${unique()}&coverage=GM0344&publisher=Test&title=Matrix`,
+    raw: {
+      contentType: 'application/geo+json',
+      payload: JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { name: 'Winkel' }, geometry: { type: 'Point', coordinates: [5.12, 52.09] } }],
+      }),
+    },
+  });
+  const layerId = async (): Promise<string> => idOf(await created('POST /api/v1/siting/facility-layers', 'coordinator', layerUpload()));
 
   /** The access table: one entry per "METHOD /path" of the OpenAPI document. */
   const matrix: Record<string, Case[]> = {
@@ -173,6 +277,240 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
       },
     ],
     'GET /api/v1/taakstelling/{period}/transfers': [{ request: () => ({ params: { period: '2016-I' } }), expect: balanceReaders }],
+
+    // Supervision (taakstelling.policy.ts): read by the province and the municipality concerned
+    // (the overview lists only readable municipalities, 403 when none); decided by the coordinator.
+    'GET /api/v1/taakstelling/supervision': [
+      { request: () => ({ query: '?province=PV26&asOf=2016-06-01' }), expect: { ...coordinatorOnly(200), officer: 200 } },
+    ],
+    'GET /api/v1/taakstelling/municipalities/{code}/supervision': [
+      { label: 'GM0307', request: () => ({ params: { code: 'GM0307' }, query: '?asOf=2016-06-01' }), expect: coordinatorOnly(200) },
+      { label: 'GM0344', request: () => ({ params: { code: 'GM0344' }, query: '?asOf=2016-06-01' }), expect: { ...coordinatorOnly(200), officer: 200 } },
+    ],
+    'POST /api/v1/taakstelling/municipalities/{code}/supervision': [
+      {
+        label: 'GM0344: its own officer may not decide',
+        request: () => ({ params: { code: 'GM0344' }, body: { step: 'signaal', rationale: 'Matrix: achterstand op de taakstelling.' } }),
+        expect: coordinatorOnly(201),
+      },
+    ],
+    'PUT /api/v1/taakstelling/provinces/{code}/supervision-thresholds': [
+      {
+        request: () => ({ params: { code: 'PV26' }, body: { signalShortfall: 0.1, talkBacklogShare: 0.5, warningPeriods: 2 } }),
+        expect: coordinatorOnly(200),
+      },
+    ],
+
+    // Reception-place targets: read by everyone signed in; managed by the province's coordinators;
+    // place counts by COA officers (everywhere) and the municipality's officers and coordinators.
+    'GET /api/v1/taakstelling/reception-targets': [{ request: () => ({ query: '?province=PV26&asOf=2016-06-01' }), expect: signedIn(200) }],
+    'POST /api/v1/taakstelling/reception-targets': [
+      { request: () => ({ body: receptionTargetBody() }), expect: coordinatorOnly(201) },
+    ],
+    'POST /api/v1/taakstelling/reception-targets/{id}/distribute': [
+      {
+        label: 'a PV26 target, not saved',
+        request: async () => ({ params: { id: await receptionTargetId() }, body: {} }),
+        expect: coordinatorOnly(200),
+      },
+    ],
+    'GET /api/v1/taakstelling/safety-regions': [{ request: () => ({ query: '?province=PV26' }), expect: signedIn(200) }],
+    'PUT /api/v1/taakstelling/safety-regions/{code}': [
+      {
+        request: () => ({
+          params: { code: 'VR09' },
+          body: { name: 'Utrecht', provinceCode: 'PV26', members: ['GM0344'], source: { publisher: 'Test', title: 'Matrix' } },
+        }),
+        expect: coordinatorOnly(200),
+      },
+    ],
+    'POST /api/v1/taakstelling/reception-places': [
+      { label: 'GM0344', request: () => ({ body: placeCountBody('GM0344') }), expect: { ...coordinatorOnly(201), officer: 201, coa: 201 } },
+      { label: 'GM0307', request: () => ({ body: placeCountBody('GM0307') }), expect: { ...coordinatorOnly(201), coa: 201 } },
+    ],
+
+    // Households (household.policy.ts): COA officers all; municipal officers their own
+    // municipalities; coordinators, partners and moderators never (404 for one household).
+    'POST /api/v1/households': [
+      {
+        label: 'assigned to GM0344',
+        request: () => ({ body: { adults: 1, minors: 1, municipalityCode: 'GM0344' } }),
+        expect: { ...everyone(403), anonymous: 401, officer: 201, coa: 201 },
+      },
+      { label: 'no municipality yet', request: () => ({ body: { adults: 1, minors: 0 } }), expect: { ...everyone(403), anonymous: 401, coa: 201 } },
+    ],
+    'GET /api/v1/households': [
+      { label: 'GM0344', request: () => ({ query: '?municipality=GM0344' }), expect: { ...everyone(403), anonymous: 401, officer: 200, coa: 200 } },
+      { label: 'all', expect: { ...everyone(403), anonymous: 401, coa: 200 } },
+    ],
+    'GET /api/v1/households/{id}': [
+      {
+        label: 'a GM0344 household',
+        request: async () => ({ params: { id: (await household()).id } }),
+        expect: { ...everyone(404), anonymous: 401, officer: 200, coa: 200 },
+      },
+    ],
+    'GET /api/v1/households/by-pseudonym/{pseudonym}': [
+      {
+        label: 'a GM0344 household',
+        request: async () => ({ params: { pseudonym: (await household()).pseudonym } }),
+        expect: { ...everyone(404), anonymous: 401, officer: 200, coa: 200 },
+      },
+    ],
+    'PATCH /api/v1/households/{id}': [
+      {
+        label: 'a GM0344 household',
+        request: async () => ({ params: { id: (await household()).id }, body: { adults: 2 } }),
+        expect: { ...everyone(404), anonymous: 401, officer: 200, coa: 200 },
+      },
+    ],
+
+    // Locations (location.policy.ts): the register is for coordinators, municipal officers and COA
+    // officers, each seeing their own scope; a location outside it answers 404. The COA officer's
+    // scope (azc-utrecht-1) is no registered location, so it sees none of the Utrecht locations.
+    'GET /api/v1/locations': [{ request: () => ({ query: '?province=PV26' }), expect: registerUsers(200) }],
+    'GET /api/v1/locations.geojson': [{ request: () => ({ query: '?province=PV26' }), expect: registerUsers(200) }],
+    'GET /api/v1/locations.csv': [{ request: () => ({ query: '?province=PV26' }), expect: registerUsers(200) }],
+    'GET /api/v1/locations/progress': [
+      {
+        request: () => ({ query: '?scope=province&code=PV26&from=2016-01-01&to=2016-12-31&interval=quarter' }),
+        expect: registerUsers(200),
+      },
+    ],
+    'POST /api/v1/locations': [
+      {
+        label: 'in Utrecht (GM0344)',
+        request: () => ({ body: locationBody() }),
+        expect: { ...registerUsers(201), coa: 403 },
+      },
+    ],
+    'GET /api/v1/locations/{id}': [
+      { label: 'in Utrecht', request: async () => ({ params: { id: await locationId() } }), expect: { ...registerUsers(200), coa: 404 } },
+    ],
+    'PATCH /api/v1/locations/{id}': [
+      {
+        label: 'in Utrecht',
+        request: async () => ({ params: { id: await locationId() }, body: { capacity: 60 } }),
+        expect: { ...registerUsers(200), coa: 404 },
+      },
+    ],
+    'POST /api/v1/locations/{id}/steps': [
+      {
+        label: 'in Utrecht: idea → under assessment',
+        request: async () => ({ params: { id: await locationId() }, body: { status: 'under_assessment', on: today() } }),
+        expect: { ...registerUsers(200), coa: 404 },
+      },
+    ],
+    'POST /api/v1/locations/{id}/occupancy': [
+      {
+        label: 'in Utrecht, preparing',
+        request: async () => ({ params: { id: await locationId(preparingSteps) }, body: { countedOn: today(), persons: 10 } }),
+        expect: { ...registerUsers(201), coa: 404 },
+      },
+    ],
+
+    // Siting (siting.policy.ts): weighings for coordinators and municipal officers; a scenario of
+    // the province is the coordinator's (404 for the officer), one of GM0344 also its officers'.
+    'GET /api/v1/siting/criteria': [{ expect: weighers(200) }],
+    'GET /api/v1/siting/scenarios': [{ expect: weighers(200) }],
+    'POST /api/v1/siting/scenarios': [
+      { label: 'PV26', request: () => ({ body: { name: `Weging ${unique()}`, provinceCode: 'PV26' } }), expect: coordinatorOnly(201) },
+      { label: 'GM0344', request: () => ({ body: { name: `Weging ${unique()}`, municipalityCode: 'GM0344' } }), expect: weighers(201) },
+    ],
+    'GET /api/v1/siting/scenarios/{id}': [
+      { label: 'PV26', request: async () => ({ params: { id: await scenarioId() } }), expect: provinceScenario(200) },
+      { label: 'GM0344', request: async () => ({ params: { id: await scenarioId({ municipality: true }) } }), expect: weighers(200) },
+    ],
+    'PATCH /api/v1/siting/scenarios/{id}': [
+      {
+        label: 'PV26',
+        request: async () => ({ params: { id: await scenarioId() }, body: { name: 'Hernoemd' } }),
+        expect: provinceScenario(200),
+      },
+    ],
+    'DELETE /api/v1/siting/scenarios/{id}': [
+      { label: 'PV26', request: async () => ({ params: { id: await scenarioId() } }), expect: provinceScenario(204) },
+    ],
+    'PUT /api/v1/siting/scenarios/{id}/weights': [
+      {
+        label: 'PV26',
+        request: async () => ({ params: { id: await scenarioId() }, body: { weights: { size: 3 } } }),
+        expect: provinceScenario(200),
+      },
+    ],
+    'PUT /api/v1/siting/scenarios/{id}/criteria': [
+      {
+        label: 'PV26',
+        request: async () => ({ params: { id: await scenarioId() }, body: { criteria: [ownCriterion] } }),
+        expect: provinceScenario(200),
+      },
+    ],
+    'POST /api/v1/siting/scenarios/{id}/candidates': [
+      {
+        label: 'PV26, a Utrecht location',
+        request: async () => ({ params: { id: await scenarioId() }, body: { locationId: await locationId() } }),
+        expect: provinceScenario(201),
+      },
+    ],
+    'DELETE /api/v1/siting/scenarios/{id}/candidates/{locationId}': [
+      {
+        label: 'PV26',
+        request: async () => {
+          const { id, candidates } = await scenarioWithCandidates(1);
+          return { params: { id, locationId: candidates[0] ?? '' } };
+        },
+        expect: provinceScenario(200),
+      },
+    ],
+    'PUT /api/v1/siting/scenarios/{id}/candidates/{locationId}/values/{criterionId}': [
+      {
+        label: 'PV26',
+        request: async () => {
+          const { id, candidates } = await scenarioWithCandidates(1);
+          return { params: { id, locationId: candidates[0] ?? '', criterionId: 'size' }, body: { value: 50, source: 'Matrix' } };
+        },
+        expect: provinceScenario(200),
+      },
+    ],
+    'DELETE /api/v1/siting/scenarios/{id}/candidates/{locationId}/values/{criterionId}': [
+      {
+        label: 'PV26, an entered value',
+        request: async () => {
+          const { id, candidates } = await scenarioWithCandidates(1);
+          const params = { id, locationId: candidates[0] ?? '', criterionId: 'size' };
+          await send('PUT /api/v1/siting/scenarios/{id}/candidates/{locationId}/values/{criterionId}', 'coordinator', {
+            params,
+            body: { value: 50, source: 'Matrix' },
+          });
+          return { params };
+        },
+        expect: provinceScenario(200),
+      },
+    ],
+    'GET /api/v1/siting/scenarios/{id}/compare': [
+      {
+        label: 'PV26, two candidates',
+        request: async () => {
+          const { id, candidates } = await scenarioWithCandidates(2);
+          return { params: { id }, query: `?candidates=${candidates.join(',')}` };
+        },
+        expect: provinceScenario(200),
+      },
+    ],
+    'GET /api/v1/siting/scenarios/{id}/memo': [
+      { label: 'PV26', request: async () => ({ params: { id: await scenarioId() } }), expect: provinceScenario(200) },
+    ],
+
+    // Facility layers: shared reference data; coordinators and officers read, coordinators manage.
+    'GET /api/v1/siting/facility-layers': [{ expect: weighers(200) }],
+    'POST /api/v1/siting/facility-layers': [{ request: () => layerUpload(), expect: coordinatorOnly(201) }],
+    'POST /api/v1/siting/facility-layers/shipped': [{ expect: coordinatorOnly(201) }],
+    'GET /api/v1/siting/facility-layers/{id}/features.geojson': [
+      { request: async () => ({ params: { id: await layerId() } }), expect: weighers(200) },
+    ],
+    'DELETE /api/v1/siting/facility-layers/{id}': [
+      { request: async () => ({ params: { id: await layerId() } }), expect: coordinatorOnly(204) },
+    ],
 
     // Session and first run: public, each protected by its own secret.
     'POST /api/v1/session': [
