@@ -7,7 +7,7 @@
 import { successorOn, type Balance } from './domain/balance.ts';
 import type { PeriodState } from './domain/build-state.ts';
 import { explainBalance, type BalanceExplanation, type CarrySource } from './domain/explain-balance.ts';
-import type { PeriodDistributionRow } from './domain/period-distribution.ts';
+import { computedFormula, type PeriodDistributionRow } from './domain/period-distribution.ts';
 import { formatPeriod, parsePeriod, periodStart, previousPeriod } from './domain/period.ts';
 import type { LoadedState } from './load-taakstelling-state.ts';
 
@@ -110,6 +110,7 @@ export function balanceRows(loaded: LoadedState, period: PeriodState, include: (
         ? explainBalance({
             balance,
             row,
+            computedFormula: period.distribution && period.national ? computedFormula(period.distribution, period.national.task, row) : null,
             officialSourceTitle: officialSourceId ? (loaded.sources.get(officialSourceId)?.title ?? null) : null,
             carry: carrySource(loaded, period, row, entries),
             transfers,

@@ -17,7 +17,7 @@ export const balanceMethod =
   'official table for that period (task including backlog − task) where imported, else 0. On track = corrected × months ' +
   'elapsed / 6; forecast = realised / months elapsed × 6.';
 
-export function presentBalanceRow(row: BalanceRow): z.infer<typeof balanceRowSchema> {
+function presentBalanceRow(row: BalanceRow): z.infer<typeof balanceRowSchema> {
   const b = row.balance;
   return {
     code: row.code,

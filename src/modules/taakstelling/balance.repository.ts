@@ -1,99 +1,74 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * SQL for the balances: everything the computation of all periods needs, each read in one
- * query (no query per period or per municipality), and the data version the cache is keyed by.
+ * SQL for the balances: everything the computation of all periods needs, read in ONE query, and
+ * the data version the cache is keyed by.
+ *
+ * Why one query of JSON: the embedded database spends most of its time per query and per row of
+ * the wire protocol, not in PostgreSQL itself. Each table comes back as one JSON array of arrays
+ * in one column of one row, which is an order of magnitude faster than thousands of rows over
+ * ten queries (bench/taakstelling), and the same on a PostgreSQL server.
  */
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import {
-  municipalities,
-  municipalityPopulation,
-  municipalitySuccessions,
-  municipalityYears,
-  officialMunicipalTasks,
-  provinces,
-  realisationTotals,
-  sources,
-  taakstellingTransfers,
-} from '../../db/schema/index.ts';
 import type { SourceRow } from './taakstelling.repository.ts';
 
-export type DivisionRow = { year: number; code: string; name: string; provinceCode: string };
+export type RawBalanceInputs = {
+  national: [period: string, task: number, backlogIn: number | null, populationReferenceDate: string | null, sourceId: string][];
+  divisions: [year: number, code: string, name: string, provinceCode: string][];
+  populations: [code: string, referenceDate: string, population: number, sourceId: string][];
+  official: [period: string, code: string, task: number, taskIncludingBacklog: number | null, sourceId: string][];
+  successions: [predecessor: string, successor: string, effectiveDate: string, territoryShare: number | null][];
+  totals: [code: string, period: string, persons: number, realisations: number][];
+  transfers: [id: string, period: string, from: string, to: string, persons: number, agreedOn: string, reference: string][];
+  municipalities: [code: string, name: string, provinceCode: string, beginDate: string | null, endDate: string | null][];
+  provinces: [code: string, name: string][];
+  sources: SourceRow[];
+};
 
-/** The municipalities active on 1 January of every loaded year, ordered by year and code. */
-export async function allDivisions(db: Executor): Promise<DivisionRow[]> {
-  return db
-    .select({
-      year: municipalityYears.year,
-      code: municipalityYears.municipalityCode,
-      name: municipalityYears.name,
-      provinceCode: municipalityYears.provinceCode,
-    })
-    .from(municipalityYears)
-    .where(eq(municipalityYears.active, true))
-    .orderBy(asc(municipalityYears.year), asc(municipalityYears.municipalityCode));
-}
+const columns = [
+  'national',
+  'divisions',
+  'populations',
+  'official',
+  'successions',
+  'totals',
+  'transfers',
+  'municipalities',
+  'provinces',
+  'sources',
+] as const;
 
-export type PopulationRow = { code: string; referenceDate: string; population: number; sourceId: string };
-
-/** Every municipal population figure (342 per loaded reference date). */
-export async function allPopulations(db: Executor): Promise<PopulationRow[]> {
-  return db
-    .select({
-      code: municipalityPopulation.municipalityCode,
-      referenceDate: municipalityPopulation.referenceDate,
-      population: municipalityPopulation.population,
-      sourceId: municipalityPopulation.sourceId,
-    })
-    .from(municipalityPopulation);
-}
-
-export async function sourcesByIds(db: Executor, ids: string[]): Promise<SourceRow[]> {
-  if (ids.length === 0) {
-    return [];
-  }
-  return db.select().from(sources).where(inArray(sources.id, ids));
-}
-
-export async function allOfficialTasks(db: Executor) {
-  return db.select().from(officialMunicipalTasks).orderBy(asc(officialMunicipalTasks.period));
-}
-
-export async function allSuccessions(db: Executor) {
-  return db
-    .select({
-      predecessor: municipalitySuccessions.predecessorCode,
-      successor: municipalitySuccessions.successorCode,
-      effectiveDate: municipalitySuccessions.effectiveDate,
-      territoryShare: municipalitySuccessions.territoryShare,
-    })
-    .from(municipalitySuccessions);
-}
-
-export type RealisedTotalRow = { code: string; period: string; persons: number; realisations: number };
-
-/** Persons and rows realised per municipality per period (the trigger-kept totals). */
-export async function allRealisationTotals(db: Executor): Promise<RealisedTotalRow[]> {
-  return db
-    .select({
-      code: realisationTotals.municipalityCode,
-      period: realisationTotals.period,
-      persons: realisationTotals.persons,
-      realisations: realisationTotals.realisations,
-    })
-    .from(realisationTotals);
-}
-
-export type TransferRow = typeof taakstellingTransfers.$inferSelect;
-
-export async function allTransfers(db: Executor): Promise<TransferRow[]> {
-  return db.select().from(taakstellingTransfers).orderBy(asc(taakstellingTransfers.agreedOn));
-}
-
-export type MunicipalityRow = typeof municipalities.$inferSelect;
-
-export async function allMunicipalities(db: Executor): Promise<MunicipalityRow[]> {
-  return db.select().from(municipalities);
+/** Every input of the balances, one JSON array per table. */
+export async function loadBalanceInputs(db: Executor): Promise<RawBalanceInputs> {
+  const result = await db.execute(sql`
+    SELECT
+      (SELECT json_agg(json_build_array(period, task, backlog_in, population_reference_date::text, source_id) ORDER BY period)
+         FROM national_tasks)::text AS national,
+      (SELECT json_agg(json_build_array(year, municipality_code, name, province_code))
+         FROM municipality_years WHERE active)::text AS divisions,
+      (SELECT json_agg(json_build_array(municipality_code, reference_date::text, population, source_id))
+         FROM municipality_population)::text AS populations,
+      (SELECT json_agg(json_build_array(period, municipality_code, task, task_including_backlog, source_id))
+         FROM official_municipal_tasks)::text AS official,
+      (SELECT json_agg(json_build_array(predecessor_code, successor_code, effective_date::text, territory_share))
+         FROM municipality_successions)::text AS successions,
+      (SELECT json_agg(json_build_array(municipality_code, period, persons, realisations))
+         FROM realisation_totals)::text AS totals,
+      (SELECT json_agg(json_build_array(id, period, from_municipality_code, to_municipality_code, persons, agreed_on::text, reference)
+                       ORDER BY agreed_on, created_at)
+         FROM taakstelling_transfers)::text AS transfers,
+      (SELECT json_agg(json_build_array(code, name, province_code, begin_date::text, end_date::text))
+         FROM municipalities)::text AS municipalities,
+      (SELECT json_agg(json_build_array(code, name) ORDER BY code) FROM provinces)::text AS provinces,
+      (SELECT json_agg(json_build_object('id', id, 'publisher', publisher, 'title', title, 'publisherTable', publisher_table,
+                                         'referenceDate', reference_date::text, 'url', url, 'licence', licence, 'note', note))
+         FROM sources
+        WHERE id IN (SELECT source_id FROM national_tasks
+                     UNION SELECT DISTINCT source_id FROM municipality_population
+                     UNION SELECT source_id FROM official_municipal_tasks))::text AS sources`);
+  const row = (result as unknown as { rows: Record<(typeof columns)[number], string | null>[] }).rows[0];
+  const parsed = Object.fromEntries(columns.map((column) => [column, row?.[column] ? JSON.parse(row[column] as string) : []]));
+  return parsed as RawBalanceInputs;
 }
 
 /**
@@ -106,8 +81,4 @@ export async function dataVersion(db: Executor): Promise<string> {
     sql`select coalesce(max(id), 0)::text || ':' || pg_snapshot_xmin(pg_current_snapshot())::text as version from audit_log`,
   );
   return (result as unknown as { rows: { version: string }[] }).rows[0]?.version ?? '0';
-}
-
-export async function allProvinces(db: Executor): Promise<{ code: string; name: string }[]> {
-  return db.select().from(provinces).orderBy(asc(provinces.code));
 }

@@ -8,7 +8,7 @@
  */
 import { AppError } from '../../shared/errors.ts';
 import type { Executor } from '../../db/client.ts';
-import { buildPeriodDistribution, type PeriodDistributionRow } from './domain/period-distribution.ts';
+import { buildPeriodDistribution, computedFormula, type PeriodDistributionRow } from './domain/period-distribution.ts';
 import { parsePeriod, periodStart } from './domain/period.ts';
 import {
   divisionOfYear,
@@ -21,7 +21,7 @@ import {
 
 export type ComputeDistributionOptions = { db: Executor; period: string; province?: string | undefined };
 
-export type DistributionRow = PeriodDistributionRow;
+export type DistributionRow = PeriodDistributionRow & { formula: string | null };
 
 export type Distribution = {
   period: string;
@@ -85,7 +85,9 @@ export async function computeDistribution({ db, period, province }: ComputeDistr
     divisionYear: parsed.year,
     populationReferenceDate: distribution.populationReferenceDate,
     populationTotal: distribution.populationTotal,
-    rows: distribution.rows.filter((row) => !province || row.provinceCode === province),
+    rows: distribution.rows
+      .filter((row) => !province || row.provinceCode === province)
+      .map((row) => ({ ...row, formula: computedFormula(distribution, national.task, row) })),
     sources: [...sources.values()],
     officialSumMismatch: distribution.officialSumMismatch,
   };

@@ -15,7 +15,7 @@ export function distributionCsv(distribution: Distribution): string {
       row.official,
       row.official !== null ? 'official' : 'computed',
       distribution.populationReferenceDate,
-      row.computed?.formula,
+      row.formula,
     ]),
   );
 }

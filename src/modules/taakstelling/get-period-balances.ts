@@ -43,7 +43,7 @@ export type PeriodBalances = {
 };
 
 /** The period's state, also for a period outside the covered range (no national task). */
-export function periodStateOf(loaded: LoadedState, period: string): PeriodState {
+function periodStateOf(loaded: LoadedState, period: string): PeriodState {
   const known = loaded.state.byPeriod.get(period);
   if (known) {
     return known;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Loads what the balances need (one query per table, not per period or municipality) and builds
+ * Loads what the balances need (one query for all tables: balance.repository.ts) and builds
  * every period's distribution and every balance (domain/build-state.ts).
  *
  * Why a cache: the distribution is national (largest remainder over all municipalities) and a
@@ -13,20 +13,11 @@ import type { Executor } from '../../db/client.ts';
 import type { Succession } from './domain/balance.ts';
 import { buildTaakstellingState, type StateInputs, type TaakstellingState } from './domain/build-state.ts';
 import type { DivisionMember, OfficialTask } from './domain/period-distribution.ts';
-import {
-  allDivisions,
-  allMunicipalities,
-  allOfficialTasks,
-  allPopulations,
-  allProvinces,
-  allRealisationTotals,
-  allSuccessions,
-  allTransfers,
-  dataVersion,
-  sourcesByIds,
-  type MunicipalityRow,
-} from './balance.repository.ts';
-import { listNationalTasks, type SourceRow } from './taakstelling.repository.ts';
+import { dataVersion, loadBalanceInputs } from './balance.repository.ts';
+import type { SourceRow } from './taakstelling.repository.ts';
+
+/** A municipality as the balances need it: latest name and province, and when it existed. */
+export type MunicipalityRow = { code: string; name: string; provinceCode: string; beginDate: string | null; endDate: string | null };
 
 export type LoadedInputs = {
   inputs: StateInputs;
@@ -62,73 +53,58 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 
 /** Reads every input from the database (no cache). */
 export async function loadInputs(db: Executor): Promise<LoadedInputs> {
-  const [nationals, divisions, populations, official, successions, totals, transfers, municipalities, provinces] = await Promise.all([
-    listNationalTasks(db),
-    allDivisions(db),
-    allPopulations(db),
-    allOfficialTasks(db),
-    allSuccessions(db),
-    allRealisationTotals(db),
-    allTransfers(db),
-    allMunicipalities(db),
-    allProvinces(db),
-  ]);
-  const sourceIds = new Set([...populations.map((p) => p.sourceId), ...official.map((o) => o.sourceId)]);
-  const sources = new Map<string, SourceRow>(nationals.map((n) => [n.source.id, n.source]));
-  for (const source of await sourcesByIds(db, [...sourceIds].filter((id) => !sources.has(id)))) {
-    sources.set(source.id, source);
-  }
+  const raw = await loadBalanceInputs(db);
   const realised = new Map<string, Map<string, { persons: number; realisations: number }>>();
-  for (const t of totals) {
-    const byCode = realised.get(t.period) ?? new Map();
-    byCode.set(t.code, { persons: t.persons, realisations: t.realisations });
-    realised.set(t.period, byCode);
+  for (const [code, period, persons, realisations] of raw.totals) {
+    const byCode = realised.get(period) ?? new Map();
+    byCode.set(code, { persons, realisations });
+    realised.set(period, byCode);
   }
-  const bySuccessorShare = (a: Succession & { territoryShare: number | null }, b: typeof a) =>
-    (b.territoryShare ?? 0) - (a.territoryShare ?? 0);
+  const divisions = new Map<number, DivisionMember[]>();
+  for (const [year, code, name, provinceCode] of raw.divisions) {
+    const list = divisions.get(year) ?? [];
+    list.push({ code, name, provinceCode });
+    divisions.set(year, list);
+  }
+  // Ordered by CBS code here: sorting in JavaScript is cheaper than a collated ORDER BY in SQL.
+  for (const list of divisions.values()) {
+    list.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  }
+  const populations = groupBy(raw.populations, ([, referenceDate]) => referenceDate);
+  const successions: (Succession & { territoryShare: number | null })[] = raw.successions.map(
+    ([predecessor, successor, effectiveDate, territoryShare]) => ({ predecessor, successor, effectiveDate, territoryShare }),
+  );
   const inputs: StateInputs = {
-    nationalTasks: nationals.map((n) => ({
-      period: n.period,
-      task: n.task,
-      backlogIn: n.backlogIn,
-      populationReferenceDate: n.populationReferenceDate,
-      sourceId: n.sourceId,
+    nationalTasks: raw.national.map(([period, task, backlogIn, populationReferenceDate, sourceId]) => ({
+      period,
+      task,
+      backlogIn,
+      populationReferenceDate,
+      sourceId,
     })),
-    divisions: new Map(
-      [...groupBy(divisions, (d) => d.year)].map(([year, rows]) => [
-        year,
-        rows.map((r): DivisionMember => ({ code: r.code, name: r.name, provinceCode: r.provinceCode })),
-      ]),
+    divisions,
+    populationDates: [...populations.keys()].sort(),
+    populations: new Map(
+      [...populations].map(([date, rows]) => [date, rows.map(([code, , population]) => ({ code, population }))]),
     ),
-    populationDates: [...new Set(populations.map((p) => p.referenceDate))].sort(),
-    populations: groupBy(populations, (p) => p.referenceDate),
     official: new Map(
-      [...groupBy(official, (o) => o.period)].map(([period, rows]) => [
+      [...groupBy(raw.official, ([period]) => period)].map(([period, rows]) => [
         period,
-        rows.map((o): OfficialTask => ({ code: o.municipalityCode, task: o.task, taskIncludingBacklog: o.taskIncludingBacklog })),
+        rows.map(([, code, task, taskIncludingBacklog]): OfficialTask => ({ code, task, taskIncludingBacklog })),
       ]),
     ),
-    successions: [...successions].sort(bySuccessorShare),
+    // A split carries its balance to the successor with the largest share of the territory.
+    successions: successions.sort((a, b) => (b.territoryShare ?? 0) - (a.territoryShare ?? 0)),
     realised,
-    transfers: transfers.map((t) => ({
-      id: t.id,
-      period: t.period,
-      from: t.fromMunicipalityCode,
-      to: t.toMunicipalityCode,
-      persons: t.persons,
-      agreedOn: t.agreedOn,
-      reference: t.reference,
-    })),
+    transfers: raw.transfers.map(([id, period, from, to, persons, agreedOn, reference]) => ({ id, period, from, to, persons, agreedOn, reference })),
   };
   return {
     inputs,
-    municipalities: new Map(municipalities.map((m) => [m.code, m])),
-    provinces: new Map(provinces.map((p) => [p.code, p.name])),
-    sources,
-    populationSources: new Map(
-      [...groupBy(populations, (p) => p.referenceDate)].map(([date, rows]) => [date, [...new Set(rows.map((r) => r.sourceId))]]),
-    ),
-    officialSources: new Map(official.map((o) => [`${o.period}|${o.municipalityCode}`, o.sourceId])),
+    municipalities: new Map(raw.municipalities.map(([code, name, provinceCode, beginDate, endDate]) => [code, { code, name, provinceCode, beginDate, endDate }])),
+    provinces: new Map(raw.provinces),
+    sources: new Map(raw.sources.map((source) => [source.id, source])),
+    populationSources: new Map([...populations].map(([date, rows]) => [date, [...new Set(rows.map(([, , , sourceId]) => sourceId))]])),
+    officialSources: new Map(raw.official.map(([period, code, , , sourceId]) => [`${period}|${code}`, sourceId])),
   };
 }
 

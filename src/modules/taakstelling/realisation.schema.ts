@@ -70,4 +70,3 @@ export const importResultSchema = z.object({
 });
 
 export const realisationParamsSchema = z.object({ id: z.string().uuid('must be a realisation id') });
-export const asOfSchema = isoDateSchema;

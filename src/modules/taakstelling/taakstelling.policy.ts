@@ -41,6 +41,8 @@ export const taakstellingPolicy = {
   canImportRealisations: (principal: Principal): boolean =>
     hasRole(principal, 'province_coordinator') || hasRole(principal, 'municipal_officer'),
 
+  /** May record transfers at all (each one is then checked with canRecordTransfer). */
+  canRecordTransfers: (principal: Principal): boolean => hasRole(principal, 'province_coordinator'),
   canRecordTransfer: (principal: Principal, from: MunicipalityScope, to: MunicipalityScope): boolean =>
     from.provinceCode !== null &&
     to.provinceCode !== null &&

@@ -38,7 +38,7 @@ export function presentDistribution(distribution: Distribution): DistributionRes
       task: row.task,
       computedTask: row.computed?.task ?? null,
       quota: row.computed?.quota ?? null,
-      formula: row.computed?.formula ?? null,
+      formula: row.formula,
       officialTask: row.official,
       officialTaskIncludingBacklog: row.officialIncludingBacklog,
       differs: row.differs,

@@ -124,14 +124,6 @@ export async function findMunicipality(db: Executor, code: string): Promise<Muni
   return row;
 }
 
-/** Several municipalities by code. */
-export async function findMunicipalities(db: Executor, codes: string[]): Promise<MunicipalityRecord[]> {
-  if (codes.length === 0) {
-    return [];
-  }
-  return db.select().from(municipalities).where(inArray(municipalities.code, codes));
-}
-
 export async function findProvince(db: Executor, code: string): Promise<{ code: string; name: string } | undefined> {
   const [row] = await db.select().from(provinces).where(eq(provinces.code, code));
   return row;

@@ -6,8 +6,8 @@ import { actorOf } from '../../shared/principal.ts';
 import { periodBalancesParamsSchema } from './balance.schema.ts';
 import { recordTransfer } from './record-transfer.ts';
 import { taakstellingPolicy } from './taakstelling.policy.ts';
-import { divisionRowsOf, listTransfers, type TransferRecord } from './transfer.repository.ts';
 import { parsePeriod } from './domain/period.ts';
+import { divisionRowsOf, listTransfers, type TransferRecord } from './transfer.repository.ts';
 import { recordTransferInputSchema, transferListQuerySchema, transferListSchema, transferSchema } from './transfer.schema.ts';
 
 const security: { [label: string]: string[] }[] = [{ session: [] }, { token: [] }];
@@ -40,7 +40,7 @@ export async function transferRoutes(app: ApiApp): Promise<void> {
     },
     async (request, reply) => {
       const principal = requireSignedIn(request.principal);
-      authorize(principal, taakstellingPolicy.canEnterNationalTask(principal), 'to record transfers');
+      authorize(principal, taakstellingPolicy.canRecordTransfers(principal), 'to record transfers');
       const row = await recordTransfer({
         db: app.deps.database.db,
         actor: actorOf(principal),

@@ -84,7 +84,7 @@ export type TaakstellingState = {
 };
 
 /** The periods to cover: from the first national task or realisation to the last one or asOf. */
-export function coveredPeriods(inputs: StateInputs, asOf: string): Period[] {
+function coveredPeriods(inputs: StateInputs, asOf: string): Period[] {
   const keys = [...inputs.nationalTasks.map((n) => n.period), ...inputs.realised.keys()];
   if (keys.length === 0) {
     return [];

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../config/env.ts';
-import { distributeTask } from './distribute.ts';
+import { distributeTask, largestRemainder } from './distribute.ts';
 
 const codeOf = (i: number) => `GM${String(i).padStart(4, '0')}`;
 
@@ -26,6 +26,21 @@ describe('[TAAKSTELLING] distributeTask (largest remainder)', () => {
             expect(r.task).toBeGreaterThanOrEqual(Math.floor(exact) - 1e-9);
             expect(r.task).toBeLessThanOrEqual(Math.ceil(exact) + 1e-9);
           }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same shares with plain numbers as with BigInt arithmetic', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 1, maxLength: 400 }),
+        (nationalTask, pops) => {
+          fc.pre(pops.some((p) => p > 0));
+          const options = { nationalTask, populations: pops.map((population, i) => ({ code: codeOf(i), population })) };
+          expect(largestRemainder(options).shares).toEqual(largestRemainder(options, 'bigint').shares);
         },
       ),
       { numRuns: 300 },

@@ -30,6 +30,8 @@ export type CarrySource =
 export type ExplainBalanceOptions = {
   balance: Balance;
   row: PeriodDistributionRow;
+  /** The computation of the task, e.g. "18,750 × 374,238 / 17,942,942 = 391.07 → 391". */
+  computedFormula: string | null;
   officialSourceTitle: string | null;
   carry: CarrySource;
   transfers: TransferInput[];
@@ -44,13 +46,13 @@ export const formatNumber = (value: number): string => (value < 0 ? `−${en.for
 const transfersTerm = (value: number): string =>
   value < 0 ? `− transfers ${formatNumber(-value)}` : `+ transfers ${formatNumber(value)}`;
 
-function explainTask({ row, officialSourceTitle }: ExplainBalanceOptions): string {
+function explainTask({ row, officialSourceTitle, computedFormula }: ExplainBalanceOptions): string {
   if (row.official === null) {
-    return row.computed ? `task = ${row.computed.formula}` : 'no task';
+    return computedFormula ? `task = ${computedFormula}` : 'no task';
   }
   const computed = row.computed
     ? row.differs
-      ? `; the computation gives ${row.computed.task} (${row.computed.formula}), which differs`
+      ? `; the computation gives ${row.computed.task} (${computedFormula}), which differs`
       : '; equal to the computation'
     : '';
   return `task = ${formatNumber(row.official)} from the official table${officialSourceTitle ? ` (${officialSourceTitle})` : ''}${computed}`;

@@ -10,7 +10,7 @@
  */
 import type { SourceRow } from '../taakstelling.repository.ts';
 
-export const adviceSourceId = 'pcl-advies-utrecht-2016';
+const adviceSourceId = 'pcl-advies-utrecht-2016';
 
 export const adviceSource: SourceRow = {
   id: adviceSourceId,

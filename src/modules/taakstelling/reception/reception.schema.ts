@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { municipalityCodeSchema, provinceCodeSchema, sourceSchema } from '../../regions/region.schema.ts';
 import { isoDateSchema } from '../taakstelling.schema.ts';
 
-export const safetyRegionCodeSchema = z.string().regex(/^VR\d{2}$/, 'must be a safety region code such as VR09');
+const safetyRegionCodeSchema = z.string().regex(/^VR\d{2}$/, 'must be a safety region code such as VR09');
 
-export const sourceInputSchema = z.object({
+const sourceInputSchema = z.object({
   publisher: z.string().trim().min(1).max(200),
   title: z.string().trim().min(1).max(300),
   url: z.string().url().max(1000).nullable().default(null),

@@ -63,7 +63,7 @@ function sheetXml(sheet: XlsxSheet): string {
 }
 
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\ . */
-export function sheetName(name: string): string {
+function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet';
 }
 
