@@ -25,4 +25,20 @@ describe('[FOUNDATION] database and audit trail', () => {
     await expect(database.query('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
     expect(await database.query('select count(*)::int as n from audit_log')).toEqual([{ n: 1 }]);
   });
+
+  it('has an audit trigger on every application table, so every write reaches the trail', async () => {
+    const tables = await database.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables
+        WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+          AND table_name NOT IN ('audit_log', 'regietafel_migrations')`,
+    );
+    const audited = await database.query<{ table_name: string }>(
+      `SELECT DISTINCT c.relname AS table_name
+         FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+        WHERE p.proname = 'regietafel_audit' AND NOT t.tgisinternal`,
+    );
+    const withTrigger = new Set(audited.map((row) => row.table_name));
+    expect(tables.length).toBeGreaterThan(10);
+    expect(tables.map((row) => row.table_name).filter((name) => !withTrigger.has(name))).toEqual([]);
+  });
 });
