@@ -58,7 +58,12 @@ const decimal = /^-?\d+(\.\d+)?$/;
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
-  return isoDate.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!isoDate.test(value)) {
+    return false;
+  }
+  // An impossible date such as 2024-13-01 is an invalid Date; toISOString would throw on it.
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
 
 /** Typed readers for one record; each returns undefined (and records an issue) for a bad value. */
