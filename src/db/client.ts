@@ -94,6 +94,10 @@ async function openEmbedded(dataDir: string, purpose: string, loadDataDir?: Blob
 
 async function openServer(databaseUrl: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle connection can be ended by the server (restart, failover, DROP DATABASE ... FORCE).
+  // Without a listener that 'error' event would crash the process; the pool already discards
+  // the broken client and the next query opens a fresh connection.
+  pool.on('error', () => undefined);
   // Fail early with a clear message when the server is unreachable.
   const probe = await pool.connect();
   probe.release();
