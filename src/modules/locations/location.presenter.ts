@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Shapes location records for the API (never rows as they are). */
-import type { SourceRecord } from '../regions/region.repository.ts';
 import { costPerPlacePerYear } from './cost-per-place.ts';
 import type { LocationDetail } from './get-location.ts';
 import type { LocationRecord } from './location.repository.ts';
@@ -71,18 +70,9 @@ export function presentLocation(row: LocationRecord): LocationView {
   };
 }
 
-export function presentSource(source: SourceRecord) {
-  return {
-    id: source.id,
-    publisher: source.publisher,
-    title: source.title,
-    table: source.publisherTable,
-    referenceDate: source.referenceDate,
-    url: source.url,
-    licence: source.licence,
-    note: source.note,
-  };
-}
+/** One presenter for sources everywhere: the regions module's. */
+export { presentSource } from '../regions/region.presenter.ts';
+import { presentSource } from '../regions/region.presenter.ts';
 
 export function presentLocationDetail(detail: LocationDetail) {
   const location = presentLocation(detail.record);

@@ -1,22 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Shapes taakstelling results for the API. */
-import type { Source } from '../regions/region.schema.ts';
 import type { Distribution } from './compute-distribution.ts';
 import type { DistributionResponse } from './taakstelling.schema.ts';
-import type { SourceRow } from './taakstelling.repository.ts';
 
-export function presentSource(source: SourceRow): Source {
-  return {
-    id: source.id,
-    publisher: source.publisher,
-    title: source.title,
-    table: source.publisherTable,
-    referenceDate: source.referenceDate,
-    url: source.url,
-    licence: source.licence,
-    note: source.note,
-  };
-}
+/** One presenter for sources everywhere: the regions module's. */
+export { presentSource } from '../regions/region.presenter.ts';
+import { presentSource } from '../regions/region.presenter.ts';
 
 export function presentDistribution(distribution: Distribution): DistributionResponse {
   return {
