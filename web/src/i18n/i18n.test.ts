@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import nl from './nl.json';
+import { translations } from './translations.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -24,8 +23,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
 
 describe('translations', () => {
-  const dutch = flatten(nl);
-  const english = flatten(en);
+  const dutch = flatten(translations.nl as Tree);
+  const english = flatten(translations.en as Tree);
 
   it('have the same keys in Dutch and English', () => {
     const onlyDutch = [...dutch.keys()].filter((key) => !english.has(key));

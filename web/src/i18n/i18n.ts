@@ -7,8 +7,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../lib/format.ts';
-import en from './en.json';
-import nl from './nl.json';
+import { translations } from './translations.ts';
 
 export const languages: readonly UiLanguage[] = ['nl', 'en'];
 const storageKey = 'regietafel.lang';
@@ -42,7 +41,7 @@ export function createI18n(language: UiLanguage = storedLanguage()): I18n {
   const instance = i18next.createInstance();
   instance.use(initReactI18next);
   void instance.init({
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: { nl: { translation: translations.nl }, en: { translation: translations.en } },
     lng: language,
     fallbackLng: 'nl',
     supportedLngs: ['nl', 'en'],
