@@ -12,6 +12,10 @@ import { SignInPage } from '../features/auth/components/SignInPage.tsx';
 import { isProvinceCoordinator } from '../features/auth/permissions.ts';
 import { MunicipalityPage } from '../features/regions/components/MunicipalityPage.tsx';
 import { ProvincePage } from '../features/regions/components/ProvincePage.tsx';
+import { MunicipalityTaakstellingPage } from '../features/taakstelling/components/MunicipalityTaakstellingPage.tsx';
+import { TaakstellingPage } from '../features/taakstelling/components/TaakstellingPage.tsx';
+import { TaakstellingReportPage } from '../features/taakstelling/components/TaakstellingReportPage.tsx';
+import { taakstellingHome } from '../features/taakstelling/permissions.ts';
 import { paths } from '../lib/paths.ts';
 import { useRouter } from '../lib/router.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
@@ -24,6 +28,12 @@ function pageFor(route: Route): ReactNode {
       return <ProvincePage key={route.provinceCode} provinceCode={route.provinceCode} />;
     case 'municipality':
       return <MunicipalityPage key={route.code} code={route.code} />;
+    case 'taakstelling':
+      return <TaakstellingPage key={route.provinceCode} provinceCode={route.provinceCode} period={route.period} />;
+    case 'taakstellingReport':
+      return <TaakstellingReportPage key={`${route.provinceCode}:${route.period}`} provinceCode={route.provinceCode} period={route.period} />;
+    case 'municipalityTaakstelling':
+      return <MunicipalityTaakstellingPage key={route.code} code={route.code} />;
     case 'signIn':
       return <SignInPage next={route.next} />;
     case 'audit':
@@ -46,6 +56,16 @@ function Shell() {
       {t('nav.overview')}
     </AppLink>,
   ];
+  const taakstelling = taakstellingHome(person);
+  if (taakstelling) {
+    const href = taakstelling.kind === 'province' ? paths.taakstelling(taakstelling.code) : paths.municipalityTaakstelling(taakstelling.code);
+    const active = route.name === 'taakstelling' || route.name === 'taakstellingReport' || route.name === 'municipalityTaakstelling';
+    navItems.push(
+      <AppLink key="taakstelling" href={href} className="rt-nav__link" aria-current={current(active)}>
+        {t('taakstelling.nav')}
+      </AppLink>,
+    );
+  }
   if (isProvinceCoordinator(person)) {
     navItems.push(
       <AppLink key="audit" href={paths.audit} className="rt-nav__link" aria-current={current(route.name === 'audit')}>

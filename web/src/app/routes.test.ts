@@ -11,10 +11,24 @@ describe('matchRoute', () => {
     ['/gemeenten/GM0344/', { name: 'municipality', code: 'GM0344' }],
     ['/audit', { name: 'audit' }],
     ['/eerste-gebruik', { name: 'firstRun' }],
+    ['/provincies/PV26/taakstelling', { name: 'taakstelling', provinceCode: 'PV26', period: null }],
+    ['/provincies/pv26/taakstelling/rapport', { name: 'taakstellingReport', provinceCode: 'PV26', period: null }],
+    ['/gemeenten/gm0344/taakstelling', { name: 'municipalityTaakstelling', code: 'GM0344' }],
+    ['/provincies/PV26/taakstelling/anders', { name: 'notFound' }],
     ['/gemeenten/utrecht', { name: 'notFound' }],
     ['/onbekend', { name: 'notFound' }],
   ])('maps %s', (path, expected) => {
     expect(matchRoute(path)).toEqual(expected);
+  });
+
+  it('reads the period of the taakstelling pages and ignores a malformed one', () => {
+    expect(matchRoute('/provincies/PV26/taakstelling', '?periode=2024-I')).toEqual({ name: 'taakstelling', provinceCode: 'PV26', period: '2024-I' });
+    expect(matchRoute('/provincies/PV26/taakstelling/rapport', '?periode=2024-II')).toEqual({
+      name: 'taakstellingReport',
+      provinceCode: 'PV26',
+      period: '2024-II',
+    });
+    expect(matchRoute('/provincies/PV26/taakstelling', '?periode=2024-III')).toEqual({ name: 'taakstelling', provinceCode: 'PV26', period: null });
   });
 
   it('keeps a same-site return path after sign-in and drops others', () => {

@@ -5,6 +5,9 @@ import { defaultProvinceCode } from '../lib/paths.ts';
 export type Route =
   | { name: 'province'; provinceCode: string }
   | { name: 'municipality'; code: string }
+  | { name: 'taakstelling'; provinceCode: string; period: string | null }
+  | { name: 'taakstellingReport'; provinceCode: string; period: string | null }
+  | { name: 'municipalityTaakstelling'; code: string }
   | { name: 'signIn'; next: string | null }
   | { name: 'audit' }
   | { name: 'firstRun' }
@@ -20,6 +23,16 @@ export function matchRoute(pathname: string, search = ''): Route {
   if (province?.[1]) {
     return { name: 'province', provinceCode: province[1].toUpperCase() };
   }
+  const taakstelling = /^\/provincies\/(PV\d{2})\/taakstelling(\/rapport)?$/i.exec(path);
+  if (taakstelling?.[1]) {
+    const provinceCode = taakstelling[1].toUpperCase();
+    const period = safePeriod(new URLSearchParams(search).get('periode'));
+    return taakstelling[2] ? { name: 'taakstellingReport', provinceCode, period } : { name: 'taakstelling', provinceCode, period };
+  }
+  const municipalityTaakstelling = /^\/gemeenten\/(GM\d{4})\/taakstelling$/i.exec(path);
+  if (municipalityTaakstelling?.[1]) {
+    return { name: 'municipalityTaakstelling', code: municipalityTaakstelling[1].toUpperCase() };
+  }
   const municipality = /^\/gemeenten\/(GM\d{4})$/i.exec(path);
   if (municipality?.[1]) {
     return { name: 'municipality', code: municipality[1].toUpperCase() };
@@ -34,6 +47,11 @@ export function matchRoute(pathname: string, search = ''): Route {
     return { name: 'firstRun' };
   }
   return { name: 'notFound' };
+}
+
+// A period that is not written like 2024-I is ignored: the page then opens its default period.
+function safePeriod(period: string | null): string | null {
+  return period && /^\d{4}-(I|II)$/.test(period) ? period : null;
 }
 
 // Only same-site paths may follow a sign-in: an open redirect would help phishing.

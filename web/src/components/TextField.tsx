@@ -13,7 +13,7 @@ export type TextFieldProps = {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'tel' | 'url';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'date' | 'number';
   autoComplete?: string;
   description?: string;
   errorMessage?: string;

@@ -9,6 +9,11 @@ export const paths = {
   home: '/',
   province: (code: string) => `/provincies/${code}`,
   municipality: (code: string) => `/gemeenten/${code}`,
+  taakstelling: (province: string, period?: string) =>
+    `/provincies/${province}/taakstelling${period ? `?periode=${encodeURIComponent(period)}` : ''}`,
+  taakstellingReport: (province: string, period: string) =>
+    `/provincies/${province}/taakstelling/rapport?periode=${encodeURIComponent(period)}`,
+  municipalityTaakstelling: (code: string) => `/gemeenten/${code}/taakstelling`,
   signIn: (next?: string) => (next ? `/inloggen?terug=${encodeURIComponent(next)}` : '/inloggen'),
   audit: '/audit',
   firstRun: '/eerste-gebruik',

@@ -5,28 +5,36 @@ import { asUiLanguage } from '../../../i18n/i18n.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { legendClasses, noDataColour } from './choropleth.ts';
 
-export type MapLegendProps = { breaks: number[]; hasMissing: boolean };
+export type MapLegendProps = {
+  breaks: readonly number[];
+  hasMissing: boolean;
+  /** The legend's title; default "Aantal inwoners". */
+  title?: string;
+  /** How a class boundary is written; default a whole number. */
+  formatValue?: (value: number) => string;
+};
 
 /** Legend for the classes that `breaks` define. */
-export function MapLegend({ breaks, hasMissing }: MapLegendProps) {
+export function MapLegend({ breaks, hasMissing, title, formatValue }: MapLegendProps) {
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);
+  const format = formatValue ?? ((value: number) => formatNumber(value, language));
   const label = (from: number | null, to: number | null) => {
     if (from === null && to !== null) {
-      return t('map.legend.below', { value: formatNumber(to, language) });
+      return t('map.legend.below', { value: format(to) });
     }
     if (from !== null && to === null) {
-      return t('map.legend.atLeast', { value: formatNumber(from, language) });
+      return t('map.legend.atLeast', { value: format(from) });
     }
     if (from !== null && to !== null) {
-      return t('map.legend.between', { from: formatNumber(from, language), to: formatNumber(to, language) });
+      return t('map.legend.between', { from: format(from), to: format(to) });
     }
     return t('map.legend.all');
   };
   return (
     <div className="rt-legend" data-testid="map-legend">
       <p className="rt-legend__title" id="map-legend-title">
-        {t('map.legend.title')}
+        {title ?? t('map.legend.title')}
       </p>
       <ul className="rt-legend__list" aria-labelledby="map-legend-title">
         {legendClasses(breaks).map((entry) => (
