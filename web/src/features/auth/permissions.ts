@@ -5,7 +5,8 @@
  */
 import type { SessionPerson } from './api/session-api.ts';
 
-function grantCovers(person: SessionPerson, role: string, scope: string): boolean {
+/** Whether the person holds `role` for `scope` (a province, municipality or location code). */
+export function grantCovers(person: SessionPerson, role: string, scope: string): boolean {
   return person.roles.some((grant) => grant.role === role && grant.scopes.includes(scope));
 }
 
