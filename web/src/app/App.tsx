@@ -10,12 +10,19 @@ import { FirstRunPage } from '../features/auth/components/FirstRunPage.tsx';
 import { SessionProvider, useSession } from '../features/auth/components/SessionProvider.tsx';
 import { SignInPage } from '../features/auth/components/SignInPage.tsx';
 import { isProvinceCoordinator } from '../features/auth/permissions.ts';
+import { LocationPage } from '../features/locations/components/LocationPage.tsx';
+import { LocationsPage } from '../features/locations/components/LocationsPage.tsx';
+import { NewLocationPage } from '../features/locations/components/NewLocationPage.tsx';
+import { ProgressPage } from '../features/locations/components/ProgressPage.tsx';
+import { usesRegister, usesWeighing } from '../features/locations/permissions.ts';
 import { MunicipalityPage } from '../features/regions/components/MunicipalityPage.tsx';
 import { ProvincePage } from '../features/regions/components/ProvincePage.tsx';
 import { MunicipalityTaakstellingPage } from '../features/taakstelling/components/MunicipalityTaakstellingPage.tsx';
 import { TaakstellingPage } from '../features/taakstelling/components/TaakstellingPage.tsx';
 import { TaakstellingReportPage } from '../features/taakstelling/components/TaakstellingReportPage.tsx';
 import { taakstellingHome } from '../features/taakstelling/permissions.ts';
+import { ScenarioPage } from '../features/siting/components/ScenarioPage.tsx';
+import { ScenariosPage } from '../features/siting/components/ScenariosPage.tsx';
 import { paths } from '../lib/paths.ts';
 import { useRouter } from '../lib/router.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
@@ -40,6 +47,18 @@ function pageFor(route: Route): ReactNode {
       return <AuditPage />;
     case 'firstRun':
       return <FirstRunPage />;
+    case 'locations':
+      return <LocationsPage />;
+    case 'newLocation':
+      return <NewLocationPage />;
+    case 'locationProgress':
+      return <ProgressPage />;
+    case 'location':
+      return <LocationPage key={route.id} id={route.id} />;
+    case 'scenarios':
+      return <ScenariosPage />;
+    case 'scenario':
+      return <ScenarioPage key={route.id} id={route.id} />;
     case 'notFound':
       return <NotFoundPage />;
   }
@@ -63,6 +82,21 @@ function Shell() {
     navItems.push(
       <AppLink key="taakstelling" href={href} className="rt-nav__link" aria-current={current(active)}>
         {t('taakstelling.nav')}
+      </AppLink>,
+    );
+  }
+  const locationPages = ['locations', 'newLocation', 'locationProgress', 'location'];
+  if (usesRegister(person)) {
+    navItems.push(
+      <AppLink key="locations" href={paths.locations} className="rt-nav__link" aria-current={current(locationPages.includes(route.name))}>
+        {t('locations.nav')}
+      </AppLink>,
+    );
+  }
+  if (usesWeighing(person)) {
+    navItems.push(
+      <AppLink key="scenarios" href={paths.scenarios} className="rt-nav__link" aria-current={current(route.name === 'scenarios' || route.name === 'scenario')}>
+        {t('siting.nav')}
       </AppLink>,
     );
   }

@@ -17,6 +17,13 @@ describe('matchRoute', () => {
     ['/provincies/PV26/taakstelling/anders', { name: 'notFound' }],
     ['/gemeenten/utrecht', { name: 'notFound' }],
     ['/onbekend', { name: 'notFound' }],
+    ['/locaties', { name: 'locations' }],
+    ['/locaties/nieuw', { name: 'newLocation' }],
+    ['/locaties/voortgang', { name: 'locationProgress' }],
+    ['/locaties/6F1C2E0A-1B2C-4D3E-8F90-A1B2C3D4E5F6', { name: 'location', id: '6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6' }],
+    ['/locaties/123', { name: 'notFound' }],
+    ['/afwegingen', { name: 'scenarios' }],
+    ['/afwegingen/6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6', { name: 'scenario', id: '6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6' }],
   ])('maps %s', (path, expected) => {
     expect(matchRoute(path)).toEqual(expected);
   });

@@ -11,6 +11,12 @@ export type Route =
   | { name: 'signIn'; next: string | null }
   | { name: 'audit' }
   | { name: 'firstRun' }
+  | { name: 'locations' }
+  | { name: 'newLocation' }
+  | { name: 'locationProgress' }
+  | { name: 'location'; id: string }
+  | { name: 'scenarios' }
+  | { name: 'scenario'; id: string }
   | { name: 'notFound' };
 
 /** Finds the page for a path (and query string). */
@@ -46,7 +52,32 @@ export function matchRoute(pathname: string, search = ''): Route {
   if (path === '/eerste-gebruik') {
     return { name: 'firstRun' };
   }
-  return { name: 'notFound' };
+  return matchLocationRoute(path) ?? { name: 'notFound' };
+}
+
+const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const fixedLocationRoutes: Record<string, Route> = {
+  '/locaties': { name: 'locations' },
+  '/locaties/nieuw': { name: 'newLocation' },
+  '/locaties/voortgang': { name: 'locationProgress' },
+  '/afwegingen': { name: 'scenarios' },
+};
+
+// The register of reception locations and the siting weighings (issue 4).
+function matchLocationRoute(path: string): Route | null {
+  const fixed = fixedLocationRoutes[path];
+  if (fixed) {
+    return fixed;
+  }
+  const location = new RegExp(`^/locaties/(${uuid})$`, 'i').exec(path);
+  if (location?.[1]) {
+    return { name: 'location', id: location[1].toLowerCase() };
+  }
+  const scenario = new RegExp(`^/afwegingen/(${uuid})$`, 'i').exec(path);
+  if (scenario?.[1]) {
+    return { name: 'scenario', id: scenario[1].toLowerCase() };
+  }
+  return null;
 }
 
 // A period that is not written like 2024-I is ignored: the page then opens its default period.

@@ -35,12 +35,12 @@ export class ApiError extends Error {
 }
 
 export type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
 };
 
-const unsafeMethods = new Set(['POST', 'PUT', 'DELETE']);
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 // Set by the session provider after sign-in; sent with every cookie-authenticated write.
 let csrfToken: string | null = null;

@@ -17,4 +17,10 @@ export const paths = {
   signIn: (next?: string) => (next ? `/inloggen?terug=${encodeURIComponent(next)}` : '/inloggen'),
   audit: '/audit',
   firstRun: '/eerste-gebruik',
+  locations: '/locaties',
+  newLocation: '/locaties/nieuw',
+  locationProgress: '/locaties/voortgang',
+  location: (id: string) => `/locaties/${id}`,
+  scenarios: '/afwegingen',
+  scenario: (id: string) => `/afwegingen/${id}`,
 } as const;

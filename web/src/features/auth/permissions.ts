@@ -5,7 +5,7 @@
  */
 import type { SessionPerson } from './api/session-api.ts';
 
-/** Whether the person has `role` with `scope` (a province or municipality code) among its scopes. */
+/** Whether the person holds `role` for `scope` (a province, municipality or location code). */
 export function grantCovers(person: SessionPerson, role: string, scope: string): boolean {
   return person.roles.some((grant) => grant.role === role && grant.scopes.includes(scope));
 }

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The siting weighing API. Types come from the server's zod contract (type-only imports: no
+ * server code reaches the browser bundle).
+ */
+import type { z } from 'zod';
+import type { CreateScenarioInput, scenarioListSchema, WeighingView } from '../../../../../src/modules/siting/siting.schema.ts';
+import { apiRequest } from '../../../lib/api-client.ts';
+
+export type { CreateScenarioInput, WeighingView };
+export type ScenarioList = z.infer<typeof scenarioListSchema>;
+export type ScenarioSummary = ScenarioList['items'][number];
+export type Criterion = WeighingView['criteria'][number];
+export type Candidate = WeighingView['candidates'][number];
+export type ResolvedValue = Candidate['values'][number];
+export type Method = 'weighted-sum' | 'topsis';
+
+const scenarioPath = (id: string) => `/siting/scenarios/${encodeURIComponent(id)}`;
+
+/** The scenarios the caller may see. */
+export function fetchScenarios(signal?: AbortSignal): Promise<ScenarioList> {
+  return apiRequest<ScenarioList>('/siting/scenarios', { signal });
+}
+
+/** Creates a scenario with the default criteria. */
+export function createScenario(input: CreateScenarioInput): Promise<WeighingView> {
+  return apiRequest<WeighingView>('/siting/scenarios', { method: 'POST', body: input });
+}
+
+/** The whole weighing: values with sources, both methods, breakdown and sensitivity. */
+export function fetchWeighing(id: string, signal?: AbortSignal): Promise<WeighingView> {
+  return apiRequest<WeighingView>(scenarioPath(id), { signal });
+}
+
+/** Sets the weights (0 or more, not all 0). */
+export function saveWeights(id: string, weights: Record<string, number>): Promise<WeighingView> {
+  return apiRequest<WeighingView>(`${scenarioPath(id)}/weights`, { method: 'PUT', body: { weights } });
+}
+
+/** Adds a registered location as candidate. */
+export function addCandidate(id: string, locationId: string): Promise<WeighingView> {
+  return apiRequest<WeighingView>(`${scenarioPath(id)}/candidates`, { method: 'POST', body: { locationId } });
+}
+
+/** Takes a candidate out of the scenario. */
+export function removeCandidate(id: string, locationId: string): Promise<WeighingView> {
+  return apiRequest<WeighingView>(`${scenarioPath(id)}/candidates/${encodeURIComponent(locationId)}`, { method: 'DELETE' });
+}
+
+/** Enters a value with its source for one candidate and criterion. */
+export function saveValue(id: string, locationId: string, criterionId: string, input: { value: number; source: string }): Promise<WeighingView> {
+  const path = `${scenarioPath(id)}/candidates/${encodeURIComponent(locationId)}/values/${encodeURIComponent(criterionId)}`;
+  return apiRequest<WeighingView>(path, { method: 'PUT', body: input });
+}
+
+/** 2 to 4 candidates side by side (scores stay those of the whole scenario). */
+export function fetchComparison(id: string, locationIds: string[], signal?: AbortSignal): Promise<WeighingView> {
+  return apiRequest<WeighingView>(`${scenarioPath(id)}/compare?candidates=${locationIds.map(encodeURIComponent).join(',')}`, { signal });
+}
+
+/** Where the printable decision memo is (an HTML page of the API, in the chosen language). */
+export function memoHref(id: string, language: 'nl' | 'en'): string {
+  return `/api/v1${scenarioPath(id)}/memo${language === 'en' ? '?lang=en' : ''}`;
+}
