@@ -19,6 +19,7 @@ const loaders: CommandLoaders = {
   taakstelling: async () => (await import('./commands/taakstelling.ts')).registerTaakstellingCommand,
   siting: async () => (await import('./commands/siting.ts')).registerSitingCommand,
   user: async () => (await import('./commands/user.ts')).registerUserCommand,
+  'labour-market': async () => (await import('./commands/labour-market.ts')).registerLabourMarketCommand,
 };
 
 const program = new Command()
