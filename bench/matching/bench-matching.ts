@@ -30,13 +30,23 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const outDir = path.join(root, 'bench/out');
 const repeats = 3;
 
-/** The CLI: the real one once `match` is wired into src/cli/index.ts, else the minimal runner. */
+/**
+ * The real CLI, as `npm start` and `npm test` leave it: `match` runs from the bundle that
+ * `npm run build:cli` makes (bin/regietafel.js falls back to the TypeScript sources without it).
+ */
+let built: string[] | undefined;
+
 function cliCommand(): string[] {
-  const index = readFileSync(path.join(root, 'src/cli/index.ts'), 'utf8');
+  if (built) {
+    return built;
+  }
+  const build = spawnSync(process.execPath, [path.join(root, 'bin/build-cli.js')], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) {
+    throw new Error(`build:cli failed: ${build.stderr}`);
+  }
   const hook = ['--import', pathToFileURL(path.join(root, 'bench/matching/rss-hook.mjs')).href];
-  return index.includes('registerMatchCommand')
-    ? [...hook, path.join(root, 'bin/regietafel.js')]
-    : [...hook, path.join(root, 'bin/run-ts.js'), path.join(root, 'bench/matching/cli-runner.ts')];
+  built = [...hook, path.join(root, 'bin/regietafel.js')];
+  return built;
 }
 
 function runCli(file: string, out: string, instance: MatchingInstance): CliRun {

@@ -1,14 +1,26 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The `regietafel` command line. Each command lives in src/cli/commands/. */
 import { Command } from 'commander';
-import { registerBackupCommands } from './commands/backup.ts';
-import { registerServeCommand } from './commands/serve.ts';
-import { registerImportCommand } from './commands/import.ts';
-import { registerMatchCommand } from './commands/match.ts';
-import { registerTaakstellingCommand } from './commands/taakstelling.ts';
-import { registerSitingCommand } from './commands/siting.ts';
-import { registerUserCommand } from './commands/user.ts';
+import { commandToLoad, loadCommands, type CommandLoaders } from './load-commands.ts';
 import { runCli } from './run-cli.ts';
+
+/**
+ * Each command's module is imported only when that command runs: a module loaded through the
+ * TypeScript loader costs start-up time, and `serve` alone pulls in the whole server. `regietafel
+ * match` on a national instance must finish in 3 s, start-up included (docs/benchmarks.md).
+ * Help without a command name loads them all, so it lists every command.
+ */
+const loaders: CommandLoaders = {
+  serve: async () => (await import('./commands/serve.ts')).registerServeCommand,
+  import: async () => (await import('./commands/import.ts')).registerImportCommand,
+  match: async () => (await import('./commands/match.ts')).registerMatchCommand,
+  backup: async () => (await import('./commands/backup.ts')).registerBackupCommands,
+  restore: async () => (await import('./commands/backup.ts')).registerBackupCommands,
+  taakstelling: async () => (await import('./commands/taakstelling.ts')).registerTaakstellingCommand,
+  siting: async () => (await import('./commands/siting.ts')).registerSitingCommand,
+  user: async () => (await import('./commands/user.ts')).registerUserCommand,
+  'labour-market': async () => (await import('./commands/labour-market.ts')).registerLabourMarketCommand,
+};
 
 const program = new Command()
   .name('regietafel')
@@ -16,12 +28,5 @@ const program = new Command()
   .version('0.1.0')
   .showHelpAfterError();
 
-registerServeCommand(program);
-registerImportCommand(program);
-registerMatchCommand(program);
-registerBackupCommands(program);
-registerTaakstellingCommand(program);
-registerSitingCommand(program);
-registerUserCommand(program);
-
+await loadCommands(program, loaders, commandToLoad(process.argv.slice(2), loaders));
 await runCli(program, process.argv);

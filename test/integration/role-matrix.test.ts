@@ -588,6 +588,28 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
       { request: () => ({ params: { id: resetTarget.id } }), expect: coordinatorOnly(200) },
     ],
 
+    // Labour market (labour-market.policy.ts): figures about regions, read by everyone signed in;
+    // imported by province coordinators (dry runs here, so the matrix writes nothing).
+    'GET /api/v1/labour-market': [{ expect: signedIn(200) }],
+    'POST /api/v1/labour-market/regions/import': [
+      {
+        request: () => ({
+          query: '?dryRun=true&example=true&source=Matrixtest',
+          raw: { contentType: 'text/csv', payload: 'gemeentecode,arbeidsmarktregio,naam_arbeidsmarktregio\nGM0344,VB-T,Voorbeeld\n' },
+        }),
+        expect: coordinatorOnly(200),
+      },
+    ],
+    'POST /api/v1/labour-market/shortages/import': [
+      {
+        request: () => ({
+          query: '?dryRun=true&example=true&source=Matrixtest',
+          raw: { contentType: 'text/csv', payload: 'arbeidsmarktregio,isco_hoofdgroep,krapte,peildatum\nVB-T,2,0.5,2026-01-01\n' },
+        }),
+        expect: { ...coordinatorOnly('allowed') },
+      },
+    ],
+
     // Audit trail: province coordinators only.
     'GET /api/v1/audit': [{ request: () => ({ query: '?limit=5' }), expect: coordinatorOnly(200) }],
   };
