@@ -5,3 +5,5 @@ export * from './regions.ts';
 export * from './accounts.ts';
 export * from './taakstelling.ts';
 export * from './locations.ts';
+export * from './mail.ts';
+export * from './participation.ts';
