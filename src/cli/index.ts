@@ -20,6 +20,7 @@ const loaders: CommandLoaders = {
   siting: async () => (await import('./commands/siting.ts')).registerSitingCommand,
   user: async () => (await import('./commands/user.ts')).registerUserCommand,
   'labour-market': async () => (await import('./commands/labour-market.ts')).registerLabourMarketCommand,
+  mail: async () => (await import('./commands/mail.ts')).registerMailCommand,
 };
 
 const program = new Command()

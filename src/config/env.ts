@@ -30,7 +30,59 @@ const envSchema = z.object({
   REGIETAFEL_SIGNIN_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
   /** Session lifetime in hours. */
   REGIETAFEL_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /**
+   * Address(es) of a reverse proxy whose X-Forwarded-For is believed (comma separated IPs or
+   * CIDR ranges). Unset: the header is ignored and the client address is the connection's.
+   */
+  REGIETAFEL_TRUSTED_PROXY: z
+    .string()
+    .regex(/^[0-9a-fA-F:.\/]+(,[0-9a-fA-F:.\/]+)*$/, 'must be IP addresses or CIDR ranges, comma separated')
+    .optional(),
+  /** Residents' reactions allowed per client address within the reaction window. */
+  REGIETAFEL_REACTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** Residents' reactions allowed per location within the reaction window. */
+  REGIETAFEL_REACTIONS_PER_LOCATION: z.coerce.number().int().min(1).max(10_000_000).default(1200),
+  /** Length of the reaction rate-limit window, in seconds. */
+  REGIETAFEL_REACTION_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  /** Address residents use to reach the app, for links in mail and feeds; default http://HOST:PORT. */
+  REGIETAFEL_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** smtp://user:password@host:587 or smtps://…:465; without it (or SMTP_HOST) no mail is sent. */
+  REGIETAFEL_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** SMTP server host, when not given as REGIETAFEL_SMTP_URL. */
+  REGIETAFEL_SMTP_HOST: z.string().min(1).optional(),
+  REGIETAFEL_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** "true" for TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  REGIETAFEL_SMTP_SECURE: z.enum(['true', 'false']).optional(),
+  REGIETAFEL_SMTP_USER: z.string().min(1).optional(),
+  REGIETAFEL_SMTP_PASSWORD: z.string().min(1).optional(),
+  /** Sender of every mail, e.g. "Regietafel <noreply@provincie.example>". */
+  REGIETAFEL_MAIL_FROM: z.string().min(3).max(200).default('Regietafel <noreply@localhost>'),
+  /** Seconds between two runs of the mail worker inside `serve`. */
+  REGIETAFEL_MAIL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  /** Days after sending before a mail's recipient and text are erased from the outbox. */
+  REGIETAFEL_MAIL_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  /** Days after the answer before a reaction's email address is deleted. */
+  REGIETAFEL_REACTION_EMAIL_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  /** Hours between two runs of the retention job inside `serve`. */
+  REGIETAFEL_RETENTION_INTERVAL_HOURS: z.coerce.number().min(0.01).max(24 * 7).default(6),
 });
+
+/** SMTP settings; `undefined` in AppConfig when mail is not configured. */
+export type SmtpConfig = {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | undefined;
+  password: string | undefined;
+};
+
+/** Mail and retention settings. */
+export type MailConfig = {
+  smtp: SmtpConfig | undefined;
+  from: string;
+  intervalSeconds: number;
+  retentionDays: number;
+};
 
 export type AppConfig = {
   port: number;
@@ -41,6 +93,14 @@ export type AppConfig = {
   secureCookies: boolean;
   signInLimit: number;
   sessionHours: number;
+  /** Proxy addresses whose X-Forwarded-For is believed; empty: none. */
+  trustedProxies: string[];
+  /** Rate limits of residents' reactions. */
+  reactionLimits: { perAddress: number; perLocation: number; windowMs: number };
+  /** Base URL for links in mail and feeds, without a trailing slash. */
+  publicUrl: string;
+  mail: MailConfig;
+  retention: { reactionEmailDays: number; intervalHours: number };
 };
 
 /** Thrown when the environment holds bad values; `issues` lists every bad variable. */
@@ -86,5 +146,41 @@ export function loadConfig(
     secureCookies: e.REGIETAFEL_SECURE_COOKIES === 'true',
     signInLimit: e.REGIETAFEL_SIGNIN_LIMIT,
     sessionHours: e.REGIETAFEL_SESSION_HOURS,
+    trustedProxies: (e.REGIETAFEL_TRUSTED_PROXY ?? '').split(',').filter((value) => value !== ''),
+    reactionLimits: {
+      perAddress: e.REGIETAFEL_REACTIONS_PER_ADDRESS,
+      perLocation: e.REGIETAFEL_REACTIONS_PER_LOCATION,
+      windowMs: e.REGIETAFEL_REACTION_WINDOW_SECONDS * 1000,
+    },
+    publicUrl: (e.REGIETAFEL_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    mail: {
+      smtp: smtpFrom(e),
+      from: e.REGIETAFEL_MAIL_FROM,
+      intervalSeconds: e.REGIETAFEL_MAIL_INTERVAL_SECONDS,
+      retentionDays: e.REGIETAFEL_MAIL_RETENTION_DAYS,
+    },
+    retention: {
+      reactionEmailDays: e.REGIETAFEL_REACTION_EMAIL_RETENTION_DAYS,
+      intervalHours: e.REGIETAFEL_RETENTION_INTERVAL_HOURS,
+    },
+  };
+}
+
+/** SMTP settings from the URL, with the separate variables filling in or overriding its parts. */
+function smtpFrom(e: z.infer<typeof envSchema>): SmtpConfig | undefined {
+  const url = e.REGIETAFEL_SMTP_URL ? new URL(e.REGIETAFEL_SMTP_URL) : undefined;
+  const host = e.REGIETAFEL_SMTP_HOST ?? url?.hostname;
+  if (!host) {
+    return undefined;
+  }
+  const secure = e.REGIETAFEL_SMTP_SECURE ? e.REGIETAFEL_SMTP_SECURE === 'true' : url?.protocol === 'smtps:';
+  const port = e.REGIETAFEL_SMTP_PORT ?? (url?.port ? Number(url.port) : secure ? 465 : 587);
+  const decode = (value: string | undefined) => (value ? decodeURIComponent(value) : undefined);
+  return {
+    host,
+    port,
+    secure,
+    user: e.REGIETAFEL_SMTP_USER ?? decode(url?.username),
+    password: e.REGIETAFEL_SMTP_PASSWORD ?? decode(url?.password),
   };
 }

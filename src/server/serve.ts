@@ -7,6 +7,7 @@ import { ensureShippedData } from '../modules/regions/ensure-shipped-data.ts';
 import { importNationalTasks } from '../modules/taakstelling/import-national-tasks.ts';
 import { buildApp } from './app.ts';
 import { prepareFirstRun } from '../modules/accounts/prepare-first-run.ts';
+import { startMailWorker } from '../modules/mail/mail-worker.ts';
 
 export type ServeOptions = { config: AppConfig };
 
@@ -33,12 +34,18 @@ export async function serve({ config }: ServeOptions): Promise<{ close: () => Pr
         console.log(`\n${line}\n`);
       },
     });
+    const stopMail = startMailWorker({
+      database,
+      mail: config.mail,
+      log: { info: (line) => logger.info(line), warn: (line) => logger.warn(line) },
+    });
     let closing = false;
     const close = async () => {
       if (closing) {
         return;
       }
       closing = true;
+      await stopMail();
       await app.close();
       await database.close();
     };

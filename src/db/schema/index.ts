@@ -6,3 +6,5 @@ export * from './accounts.ts';
 export * from './taakstelling.ts';
 export * from './locations.ts';
 export * from './matching.ts';
+export * from './mail.ts';
+export * from './participation.ts';
