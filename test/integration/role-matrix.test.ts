@@ -365,6 +365,66 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
       },
     ],
 
+    // Integration (integration.policy.ts): a household's record for its municipality's officers and
+    // for COA while it is in reception (the fixture household is); 404 for everyone else, logged.
+    // Waiting lists and municipal figures for its officers; province aggregates for coordinators.
+    'GET /api/v1/integration/households/{id}': [
+      {
+        label: 'a GM0344 household in reception',
+        request: async () => ({ params: { id: (await household()).id } }),
+        expect: { ...everyone(404), anonymous: 401, officer: 200, coa: 200 },
+      },
+    ],
+    'PUT /api/v1/integration/households/{id}': [
+      {
+        label: 'a GM0344 household in reception',
+        request: async () => ({ params: { id: (await household()).id }, body: { dutchLevel: 'A2', interests: ['sport'] } }),
+        expect: { ...everyone(404), anonymous: 401, officer: 200, coa: 200 },
+      },
+    ],
+    'POST /api/v1/integration/households/{id}/tracks': [
+      {
+        label: 'a GM0344 household in reception',
+        request: async () => ({ params: { id: (await household()).id }, body: { kind: 'language', startedOn: '2016-05-02' } }),
+        expect: { ...everyone(404), anonymous: 401, officer: 201, coa: 201 },
+      },
+    ],
+    'PATCH /api/v1/integration/tracks/{trackId}': [
+      {
+        label: 'a track of a GM0344 household',
+        request: async () => {
+          const track = await created('POST /api/v1/integration/households/{id}/tracks', 'officer', {
+            params: { id: (await household()).id },
+            body: { kind: 'education', startedOn: '2016-05-02' },
+          });
+          return { params: { trackId: idOf(track) }, body: { endedOn: '2016-12-16' } };
+        },
+        expect: { ...everyone(404), anonymous: 401, officer: 200, coa: 200 },
+      },
+    ],
+    'GET /api/v1/integration/households/{id}/export': [
+      {
+        label: 'a GM0344 household',
+        request: async () => ({ params: { id: (await household()).id } }),
+        expect: { ...everyone(404), anonymous: 401, officer: 200 },
+      },
+    ],
+    'GET /api/v1/integration/municipalities/{code}/waiting-list': [
+      { label: 'GM0344', request: () => ({ params: { code: 'GM0344' } }), expect: { ...everyone(404), anonymous: 401, officer: 200 } },
+      { label: 'GM0307', request: () => ({ params: { code: 'GM0307' } }), expect: { ...everyone(404), anonymous: 401 } },
+    ],
+    'GET /api/v1/integration/municipalities/{code}/waiting-times': [
+      { label: 'GM0344', request: () => ({ params: { code: 'GM0344' } }), expect: { ...everyone(404), anonymous: 401, officer: 200 } },
+    ],
+    'GET /api/v1/integration/provinces/{code}/waiting-times': [
+      { label: 'PV26', request: () => ({ params: { code: 'PV26' } }), expect: coordinatorOnly(200) },
+      { label: 'PV27', request: () => ({ params: { code: 'PV27' } }), expect: coordinatorOnly(403) },
+    ],
+    'GET /api/v1/integration/thresholds': [{ expect: { ...coordinatorOnly(200), officer: 200, coa: 200 } }],
+    'PUT /api/v1/integration/thresholds/{indicator}': [
+      { request: () => ({ params: { indicator: 'housing_to_language' }, body: { days: 70 } }), expect: coordinatorOnly(200) },
+    ],
+
     // Locations (location.policy.ts): the register is for coordinators, municipal officers and COA
     // officers, each seeing their own scope; a location outside it answers 404. The COA officer's
     // scope (azc-utrecht-1) is no registered location, so it sees none of the Utrecht locations.
@@ -705,5 +765,6 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+    // Hundreds of signed-in requests: give it room on a busy machine.
+  }, 600_000);
 });

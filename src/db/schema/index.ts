@@ -8,3 +8,4 @@ export * from './locations.ts';
 export * from './matching.ts';
 export * from './mail.ts';
 export * from './participation.ts';
+export * from './integration.ts';

@@ -5,7 +5,7 @@ import { municipalityCodeSchema } from '../regions/region.schema.ts';
 import { pseudonymPattern } from './pseudonym.ts';
 
 /** A real calendar date YYYY-MM-DD (households sit below taakstelling, so no import from there). */
-const isoDateSchema = z
+export const isoDateSchema = z
   .string()
   .regex(/^(19|20)\d{2}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine((value) => {
