@@ -37,6 +37,8 @@ export class ApiError extends Error {
 export type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A text body sent as it is (e.g. a CSV file) instead of JSON. */
+  text?: { contentType: string; content: string };
   signal?: AbortSignal;
 };
 
@@ -57,6 +59,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
   }
+  if (options.text) {
+    headers['content-type'] = options.text.contentType;
+  }
   if (unsafeMethods.has(method) && csrfToken) {
     headers['x-csrf-token'] = csrfToken;
   }
@@ -65,7 +70,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     response = await fetch(`/api/v1${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.text ? options.text.content : options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });

@@ -96,6 +96,15 @@ export const targetProgressSchema = z.object({
   percentage: z.number().nullable(),
   how: z.string(),
   sourceId: z.string(),
+  register: z
+    .object({
+      places: z.number().int().describe('Capacity of the opened locations of this kind in the scope on asOf'),
+      locations: z.number().int().describe('Opened locations of any kind in the scope on asOf'),
+      percentage: z.number().nullable(),
+      how: z.string(),
+    })
+    .nullable()
+    .describe('Places realised according to the locations register; null when the register does not know the scope'),
 });
 export const progressSchema = z.object({
   province: z.object({ code: z.string(), name: z.string() }),

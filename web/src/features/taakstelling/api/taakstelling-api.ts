@@ -9,6 +9,7 @@ import type {
   PeriodBalancesResponse,
 } from '../../../../../src/modules/taakstelling/balance.schema.ts';
 import type {
+  importResultSchema,
   RecordRealisationInput,
   realisationListSchema,
   recordRealisationResultSchema,
@@ -18,6 +19,7 @@ import type {
   supervisionOverviewSchema,
   transitionSchema,
 } from '../../../../../src/modules/taakstelling/supervision.schema.ts';
+import type { progressSchema } from '../../../../../src/modules/taakstelling/reception/reception.schema.ts';
 import type { nationalTaskListSchema } from '../../../../../src/modules/taakstelling/taakstelling.schema.ts';
 import type { LadderStep } from '../../../../../src/modules/taakstelling/domain/ladder.ts';
 import { apiRequest, queryString } from '../../../lib/api-client.ts';
@@ -29,6 +31,8 @@ export type SupervisionOverview = z.infer<typeof supervisionOverviewSchema>;
 export type MunicipalitySupervision = z.infer<typeof municipalitySupervisionSchema>;
 export type Transition = z.infer<typeof transitionSchema>;
 export type RealisationList = z.infer<typeof realisationListSchema>;
+export type ReceptionProgress = z.infer<typeof progressSchema>;
+export type ImportResult = z.infer<typeof importResultSchema>;
 export type RecordRealisationResult = z.infer<typeof recordRealisationResultSchema>;
 
 const enc = encodeURIComponent;
@@ -73,6 +77,19 @@ export function fetchRealisations(code: string, signal?: AbortSignal): Promise<R
 /** Records one realisation (idempotent by source reference). */
 export function recordRealisation(code: string, input: RecordRealisationInput): Promise<RecordRealisationResult> {
   return apiRequest<RecordRealisationResult>(`/taakstelling/municipalities/${enc(code)}/realisations`, { method: 'POST', body: input });
+}
+
+/** Imports a CSV file of realisations; with dryRun nothing is written. One bad row refuses the file. */
+export function importRealisations(csv: string, dryRun: boolean): Promise<ImportResult> {
+  return apiRequest<ImportResult>(`/taakstelling/realisations/import${queryString({ dryRun: String(dryRun) })}`, {
+    method: 'POST',
+    text: { contentType: 'text/csv', content: csv },
+  });
+}
+
+/** Reception-place targets of a province and the progress towards them. */
+export function fetchReceptionProgress(province: string, signal?: AbortSignal): Promise<ReceptionProgress> {
+  return apiRequest<ReceptionProgress>(`/taakstelling/reception-targets${queryString({ province })}`, { signal });
 }
 
 /** Links to the CSV and XLSX exports of a period's balances. */

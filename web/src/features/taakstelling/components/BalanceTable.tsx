@@ -107,8 +107,9 @@ export function BalanceTable({ balances, steps }: BalanceTableProps) {
       key: 'how',
       header: t('taakstelling.columns.how'),
       cell: (row) => (
-        <Button appearance="subtle-button" className="rt-how-button" onClick={() => setOpen(row)} aria-label={t('taakstelling.how.open', { name: row.name })}>
+        <Button appearance="subtle-button" className="rt-how-button" onClick={() => setOpen(row)}>
           {t('taakstelling.how.button')}
+          <span className="rt-visually-hidden"> {row.name}</span>
         </Button>
       ),
     },

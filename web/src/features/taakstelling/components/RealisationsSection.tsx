@@ -14,6 +14,7 @@ import { formatDate, formatNumber } from '../../../lib/format.ts';
 import { useAsync } from '../../../lib/use-async.ts';
 import { fetchRealisations } from '../api/taakstelling-api.ts';
 import { RealisationForm } from './RealisationForm.tsx';
+import { RealisationImport } from './RealisationImport.tsx';
 
 export type RealisationsSectionProps = { code: string; name: string };
 
@@ -71,6 +72,7 @@ export function RealisationsSection({ code, name }: RealisationsSectionProps) {
         </ScrollRegion>
       ) : null}
       <RealisationForm code={code} onRecorded={list.reload} />
+      <RealisationImport onImported={list.reload} />
     </section>
   );
 }

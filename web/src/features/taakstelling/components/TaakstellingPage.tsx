@@ -26,6 +26,7 @@ import { BalanceTable } from './BalanceTable.tsx';
 import { PeriodHeader } from './PeriodHeader.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { ProvinceTrend } from './ProvinceTrend.tsx';
+import { ReceptionProgress } from './ReceptionProgress.tsx';
 import './taakstelling.css';
 
 const TaakstellingMap = lazy(() => import('./TaakstellingMap.tsx'));
@@ -72,6 +73,8 @@ function Dashboard({ provinceCode, period, periods, onChoose }: DashboardProps) 
   const map = useAsync(`map:${provinceCode}`, (signal) => fetchMunicipalityMap(provinceCode, signal));
   const [mapDone, setMapDone] = useState(false);
   const [trendDone, setTrendDone] = useState(false);
+  const [receptionDone, setReceptionDone] = useState(false);
+  const onReceptionDone = useCallback(() => setReceptionDone(true), []);
   const onMapDone = useCallback(() => setMapDone(true), []);
   const onTrendDone = useCallback(() => setTrendDone(true), []);
 
@@ -85,7 +88,7 @@ function Dashboard({ provinceCode, period, periods, onChoose }: DashboardProps) 
   const hasRows = rows.length > 0 && (balances.data?.status === 'computed' || balances.data?.status === 'partial');
   const mapSettled = map.status === 'failed' || !hasRows || mapDone;
   const settled = (state: { status: string }) => state.status !== 'loading';
-  useReadySignal(settled(balances) && settled(supervision) && settled(map) && mapSettled && trendDone);
+  useReadySignal(settled(balances) && settled(supervision) && settled(map) && mapSettled && trendDone && receptionDone);
 
   const provinceName = balances.data?.province?.name ?? provinceCode;
   const links = exportLinks(period, provinceCode, language);
@@ -164,6 +167,12 @@ function Dashboard({ provinceCode, period, periods, onChoose }: DashboardProps) 
           {t('taakstelling.chart.heading')}
         </Heading>
         <ProvinceTrend provinceCode={provinceCode} provinceName={provinceName} periods={periods} onSettled={onTrendDone} />
+      </section>
+      <section className="rt-section" aria-labelledby="tk-reception-heading">
+        <Heading level={2} id="tk-reception-heading">
+          {t('taakstelling.reception.heading')}
+        </Heading>
+        <ReceptionProgress provinceCode={provinceCode} provinceName={provinceName} onSettled={onReceptionDone} />
       </section>
     </>
   );

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The taakstelling pages: the province dashboard (/provincies/PVxx/taakstelling), a
+ * municipality's own page (/gemeenten/GMxxxx/taakstelling) and the report for the State.
+ */
+import type { Locator } from 'playwright-core';
+import { AppPage } from './app.page.ts';
+
+export type BalanceTableRow = { name: string; cells: string[] };
+
+export class TaakstellingDashboardPage extends AppPage {
+  async open(province: string, period: string): Promise<void> {
+    await this.goto(`/provincies/${province}/taakstelling?periode=${period}`);
+  }
+
+  get table(): Locator {
+    return this.page.getByTestId('balance-table').locator('table');
+  }
+
+  async rows(): Promise<BalanceTableRow[]> {
+    return this.table.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((row) => ({
+        name: (row.querySelector('th')?.textContent ?? '').trim(),
+        cells: [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim()),
+      })),
+    );
+  }
+
+  /** Opens the "how computed" dialog of a municipality and returns its text. */
+  async computationOf(name: string): Promise<string> {
+    await this.page.getByRole('button', { name: new RegExp(`(berekend|computed)\\? ${name}$`) }).click();
+    const dialog = this.page.getByTestId('how-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    const text = (await dialog.textContent()) ?? '';
+    await dialog.getByRole('button', { name: /^(Sluiten|Close)$/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    return text;
+  }
+
+  async openMunicipality(name: string): Promise<void> {
+    await this.navigateBy(() => this.table.getByRole('link', { name, exact: true }).click(), /\/gemeenten\/GM\d{4}\/taakstelling$/);
+  }
+
+  async openReport(): Promise<void> {
+    await this.navigateBy(() => this.page.getByRole('link', { name: /Rapportage|Report/ }).click(), /\/taakstelling\/rapport\?periode=/);
+  }
+}
+
+export class MunicipalityTaakstellingPage extends AppPage {
+  async open(code: string): Promise<void> {
+    await this.goto(`/gemeenten/${code}/taakstelling`);
+  }
+
+  /** The current ladder step, as its code (op_koers, signaal, ...). */
+  async currentStep(): Promise<string | null> {
+    return this.page.getByTestId('ladder-step').getAttribute('data-step');
+  }
+
+  get decideForm(): Locator {
+    return this.page.getByTestId('decide-step-form');
+  }
+
+  /** Moves the municipality one step up with a rationale, and waits until the page shows it. */
+  async stepUp(rationale: string, nextDeadline?: string): Promise<void> {
+    await this.decideForm.getByRole('radio', { name: /zwaarder|step up/ }).check();
+    await this.decideForm.getByLabel(/^(Reden|Rationale)/).fill(rationale);
+    if (nextDeadline) {
+      await this.decideForm.getByLabel(/termijn|deadline/).fill(nextDeadline);
+    }
+    const before = await this.currentStep();
+    await this.decideForm.getByRole('button', { name: /Besluit opslaan|Save decision/ }).click();
+    await this.page.waitForFunction(
+      (previous) => document.querySelector('[data-testid="ladder-step"]')?.getAttribute('data-step') !== previous,
+      before,
+    );
+  }
+
+  async history(): Promise<string[][]> {
+    return this.page
+      .getByTestId('ladder-history')
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
+  }
+}
+
+export class TaakstellingReportPage extends AppPage {
+  get report(): Locator {
+    return this.page.getByTestId('taakstelling-report');
+  }
+
+  async figureRows(): Promise<string[]> {
+    return this.report.locator('table tbody tr th').allTextContents();
+  }
+}

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The supervision ladder end to end, against the real server and the shipped data: a province
+ * coordinator opens the taakstelling dashboard, opens Utrecht and moves it one step up with a
+ * rationale; Utrecht's own officer sees the new step, gets no control to change it, and is refused
+ * by the API when trying anyway; the audit trail has the transition with the coordinator as actor.
+ * Every page visited is scanned with axe (WCAG 2.1 AA).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanAccessibility } from '../fixtures/axe.ts';
+import { launchBrowser, screenshot, type TestBrowser } from '../fixtures/browser.ts';
+import { runCli, startServer, type Credentials, type StartedServer } from '../fixtures/server.ts';
+import { MunicipalityTaakstellingPage, TaakstellingDashboardPage, TaakstellingReportPage } from '../pages/taakstelling.page.ts';
+
+const officer: Credentials = {
+  email: 'officer-utrecht@e2e.regietafel.test',
+  password: 'e2e-wachtwoord-van-de-ambtenaar',
+  name: 'Omar de Ambtenaar',
+};
+const rationale = 'Utrecht ligt ruim achter op de op-koerslijn van 2024-I; eerst een signaal.';
+
+let server: StartedServer;
+let coordinatorBrowser: TestBrowser;
+let officerBrowser: TestBrowser | undefined;
+let coordinatorId: string;
+
+beforeAll(async () => {
+  server = await startServer({
+    prepare: async (dataDir) => {
+      await runCli(
+        ['user', 'add', '--role', 'municipal_officer', '--municipality', 'GM0344', '--organisation', 'Gemeente Utrecht', '--email', officer.email, '--name', officer.name, '--password-stdin'],
+        { dataDir, stdin: `${officer.password}\n` },
+      );
+    },
+  });
+  coordinatorBrowser = await launchBrowser();
+  const signIn = await coordinatorBrowser.page.request.post(`${server.baseUrl}/api/v1/session`, {
+    data: { email: server.coordinator.email, password: server.coordinator.password },
+  });
+  expect(signIn.status()).toBe(200);
+  coordinatorId = ((await signIn.json()) as { person: { id: string } }).person.id;
+}, 600_000);
+
+afterAll(async () => {
+  await officerBrowser?.close();
+  await coordinatorBrowser?.close();
+  await server?.stop();
+});
+
+describe('[TAAKSTELLING] supervision ladder', () => {
+  it('[TAAKSTELLING]: the coordinator sees the dashboard of 2024-I with every computation, without axe violations', async () => {
+    const dashboard = new TaakstellingDashboardPage(coordinatorBrowser.page, server.baseUrl);
+    await dashboard.open('PV26', '2024-I');
+    expect(await dashboard.heading()).toBe('Taakstelling huisvesting vergunninghouders, provincie Utrecht, 2024-I');
+    const rows = await dashboard.rows();
+    expect(rows).toHaveLength(26);
+    expect(rows.map((row) => row.name)).toContain('Utrecht');
+    // The example of the issue: national task × Utrecht's population / the national population.
+    expect(await dashboard.computationOf('Utrecht')).toContain('18,750 × 374,238 / 17,942,942 = 391.07 → 391');
+    expect(await dashboard.sourceLines()).toContain('Bron: CBS, Kerncijfers wijken en buurten 2024 (85984NED), peildatum 1 januari 2024');
+    expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
+    await screenshot(coordinatorBrowser.page, 'taakstelling-dashboard');
+  });
+
+  it('[TAAKSTELLING]: a period without population figures says so instead of numbers', async () => {
+    const dashboard = new TaakstellingDashboardPage(coordinatorBrowser.page, server.baseUrl);
+    await dashboard.open('PV26', '2017-I');
+    expect(await coordinatorBrowser.page.getByTestId('period-status').textContent()).toContain('geen bevolkingscijfers');
+    expect(await coordinatorBrowser.page.getByTestId('balance-table').count()).toBe(0);
+  });
+
+  it('[TAAKSTELLING]: the report for the State lists every municipality and prints without navigation', async () => {
+    const dashboard = new TaakstellingDashboardPage(coordinatorBrowser.page, server.baseUrl);
+    await dashboard.open('PV26', '2024-I');
+    await dashboard.openReport();
+    const report = new TaakstellingReportPage(coordinatorBrowser.page, server.baseUrl);
+    expect(await report.figureRows()).toHaveLength(27);
+    expect(await report.report.textContent()).toContain('18,750 × 374,238 / 17,942,942 = 391.07 → 391');
+    expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
+    await coordinatorBrowser.page.emulateMedia({ media: 'print' });
+    expect(await coordinatorBrowser.page.locator('.rt-nav').isVisible()).toBe(false);
+    await coordinatorBrowser.page.emulateMedia({ media: 'screen' });
+  });
+
+  it('[TAAKSTELLING]: the coordinator moves Utrecht one step up the ladder with a rationale', async () => {
+    const dashboard = new TaakstellingDashboardPage(coordinatorBrowser.page, server.baseUrl);
+    await dashboard.open('PV26', '2024-I');
+    await dashboard.openMunicipality('Utrecht');
+    const municipality = new MunicipalityTaakstellingPage(coordinatorBrowser.page, server.baseUrl);
+    expect(await municipality.heading()).toBe('Taakstelling Utrecht');
+    expect(await municipality.currentStep()).toBe('op_koers');
+    expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
+    await municipality.stepUp(rationale);
+    expect(await municipality.currentStep()).toBe('signaal');
+    const [latest] = await municipality.history();
+    expect(latest).toEqual([expect.any(String), 'Op koers → Signaal', server.coordinator.name, rationale, 'geen']);
+    await screenshot(coordinatorBrowser.page, 'taakstelling-municipality-coordinator');
+  });
+
+  it("[TAAKSTELLING]: Utrecht's officer sees the new step, has no control to change it, and the API refuses", async () => {
+    officerBrowser = await launchBrowser();
+    const page = officerBrowser.page;
+    const signIn = await page.request.post(`${server.baseUrl}/api/v1/session`, { data: { email: officer.email, password: officer.password } });
+    expect(signIn.status()).toBe(200);
+    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+
+    const municipality = new MunicipalityTaakstellingPage(page, server.baseUrl);
+    await municipality.open('GM0344');
+    expect(await municipality.currentStep()).toBe('signaal');
+    expect((await municipality.history())[0]?.[3]).toBe(rationale);
+    expect(await municipality.decideForm.count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Besluit opslaan|Save decision/ }).count()).toBe(0);
+    expect(await page.getByTestId('ladder-readonly').isVisible()).toBe(true);
+    expect(await scanAccessibility(page)).toEqual([]);
+    await screenshot(page, 'taakstelling-municipality-officer');
+
+    const attempt = await page.request.post(`${server.baseUrl}/api/v1/taakstelling/municipalities/GM0344/supervision`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { step: 'op_koers', rationale: 'De gemeente zet zichzelf terug op koers.' },
+    });
+    expect(attempt.status()).toBe(403);
+    expect(((await attempt.json()) as { code: string }).code).toBe('FORBIDDEN');
+    expect(await municipality.currentStep()).toBe('signaal');
+  });
+
+  it('[TAAKSTELLING]: the audit trail has the transition with the coordinator as actor', async () => {
+    const response = await coordinatorBrowser.page.request.get(`${server.baseUrl}/api/v1/audit?table=supervision_transitions`);
+    expect(response.status()).toBe(200);
+    const { items } = (await response.json()) as { items: { actor: string; action: string; changes: Record<string, { after?: unknown }> }[] };
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ actor: `person:${coordinatorId}`, action: 'insert' });
+    expect(items[0]?.changes.to_step?.after).toBe('signaal');
+    expect(items[0]?.changes.municipality_code?.after).toBe('GM0344');
+  });
+});

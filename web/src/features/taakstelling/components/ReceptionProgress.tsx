@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Reception places (opportunity 1 of the PCL advice): each target of the province, its safety
+ * regions and municipalities, with the places realised twice: from the entered counts and from
+ * the locations register. Each figure opens its computation; the sources are listed below.
+ */
+import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../../../components/Loading.tsx';
+import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
+import { ScrollRegion } from '../../../components/ScrollRegion.tsx';
+import { SourceLine } from '../../../components/SourceLine.tsx';
+import { asUiLanguage } from '../../../i18n/i18n.ts';
+import { formatNumber } from '../../../lib/format.ts';
+import { useAsync } from '../../../lib/use-async.ts';
+import { fetchReceptionProgress } from '../api/taakstelling-api.ts';
+import { formatPercentage } from '../taakstelling-format.ts';
+
+export type ReceptionProgressProps = { provinceCode: string; provinceName: string; onSettled: () => void };
+
+/** The targets table; `onSettled` once loaded or failed. */
+export function ReceptionProgress({ provinceCode, provinceName, onSettled }: ReceptionProgressProps) {
+  const { t, i18n } = useTranslation();
+  const language = asUiLanguage(i18n.language);
+  const progress = useAsync(`reception:${provinceCode}`, (signal) => fetchReceptionProgress(provinceCode, signal));
+  const settled = progress.status !== 'loading';
+  useEffect(() => {
+    if (settled) {
+      onSettled();
+    }
+  }, [settled, onSettled]);
+
+  if (progress.status === 'loading') {
+    return <Loading />;
+  }
+  if (progress.status === 'failed') {
+    return <ProblemAlert error={progress.error} />;
+  }
+  const caption = t('taakstelling.reception.caption', { province: provinceName });
+  const withHow = (value: string, how: string) => (
+    <details className="rt-cell-how">
+      <summary>{value}</summary>
+      <code className="rt-formula">{how}</code>
+    </details>
+  );
+  return (
+    <>
+      <Paragraph>{t('taakstelling.reception.intro')}</Paragraph>
+      <ScrollRegion label={caption}>
+        <Table data-testid="reception-table">
+          <TableCaption className="rt-table__caption">{caption}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('taakstelling.reception.scope')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('taakstelling.reception.kind')}</TableHeaderCell>
+              <TableHeaderCell scope="col" numericColumn>{t('taakstelling.reception.target')}</TableHeaderCell>
+              <TableHeaderCell scope="col" numericColumn>{t('taakstelling.reception.counted')}</TableHeaderCell>
+              <TableHeaderCell scope="col" numericColumn>{t('taakstelling.reception.register')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {progress.data.targets.map((target) => (
+              <TableRow key={`${target.scopeKind}:${target.scopeCode}:${target.kind}:${target.id ?? 'advice'}`}>
+                <TableHeaderCell scope="row">
+                  {target.scopeName}
+                  <span className="rt-badge">{t(`taakstelling.reception.scopeKind.${target.scopeKind}`)}</span>
+                </TableHeaderCell>
+                <TableCell>{t(`taakstelling.reception.kinds.${target.kind}`)}</TableCell>
+                <TableCell numericColumn>
+                  {target.approximate ? t('taakstelling.reception.about', { places: formatNumber(target.places, language) }) : formatNumber(target.places, language)}
+                  <span className="rt-badge">{target.periodLabel}</span>
+                </TableCell>
+                <TableCell numericColumn>
+                  {withHow(
+                    `${formatNumber(target.realised, language)}${target.percentage === null ? '' : ` (${formatPercentage(target.percentage, language)})`}`,
+                    target.how,
+                  )}
+                </TableCell>
+                <TableCell numericColumn>
+                  {target.register
+                    ? withHow(
+                        `${formatNumber(target.register.places, language)}${target.register.percentage === null ? '' : ` (${formatPercentage(target.register.percentage, language)})`}`,
+                        target.register.how,
+                      )
+                    : t('common.noFigure')}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
+      <SourceLine sources={progress.data.sources} />
+    </>
+  );
+}
