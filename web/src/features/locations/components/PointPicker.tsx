@@ -64,6 +64,10 @@ export default function PointPicker({ municipalities, point, onPick, label }: Po
     canvas.setAttribute('aria-hidden', 'true');
     canvas.style.cursor = 'crosshair';
     map.on('click', (event) => onPickRef.current({ longitude: round(event.lngLat.lng), latitude: round(event.lngLat.lat) }));
+    // Read by the browser tests: clicks count only once the map is there.
+    map.once('load', () => {
+      container.dataset.loaded = 'true';
+    });
     mapRef.current = map;
     return () => {
       mapRef.current = null;

@@ -9,7 +9,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client.ts';
 import { asUiLanguage } from '../../../i18n/i18n.ts';
-import { formatNumber } from '../../../lib/format.ts';
+import { localeOf } from '../../../lib/format.ts';
 import { RefusalAlert } from '../../locations/components/RefusalAlert.tsx';
 import type { Criterion, WeighingView } from '../api/siting-api.ts';
 import { weightShares } from '../ranking.ts';
@@ -73,7 +73,7 @@ export function WeightsForm({ view, editable, onSave }: WeightsFormProps) {
                 onChange={(event) => setTyped((current) => ({ ...current, [c.id]: event.target.value }))}
               />
               <span className="rt-criteria__share" data-testid={`share-${c.id}`}>
-                {t('siting.weights.share', { share: formatNumber(Math.round((shares[c.id] ?? 0) * 1000) / 10, language) })}
+                {t('siting.weights.share', { share: ((shares[c.id] ?? 0) * 100).toLocaleString(localeOf(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}
               </span>
             </div>
             <div id={`weight-${c.id}-about`} className="rt-criteria__about">
