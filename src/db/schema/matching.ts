@@ -3,7 +3,7 @@
  * Placement inputs (migrations/0050_labour_market.sql): labour-market regions, their members and
  * shortages, what municipalities entered about care and homes, and households' match profiles.
  */
-import { boolean, date, doublePrecision, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { municipalities } from './regions.ts';
 import { households } from './taakstelling.ts';
 
@@ -62,3 +62,41 @@ export const householdMatchProfiles = pgTable('household_match_profiles', {
   tieMunicipalityCode: text('tie_municipality_code').references(() => municipalities.code),
   careNeed: boolean('care_need').notNull().default(false),
 });
+
+/** Placement proposals (migrations/0051_match_proposals.sql); accepted ones are immutable. */
+export const matchProposals = pgTable('match_proposals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  provinceCode: text('province_code').notNull(),
+  period: text('period').notNull(),
+  status: text('status', { enum: ['draft', 'accepted'] }).notNull().default('draft'),
+  weights: jsonb('weights').$type<Record<'labour' | 'ties' | 'care' | 'dwelling', number>>().notNull(),
+  result: jsonb('result').$type<unknown>(),
+  objective: doublePrecision('objective'),
+  bound: doublePrecision('bound'),
+  gap: doublePrecision('gap'),
+  runs: integer('runs').notNull().default(0),
+  stale: boolean('stale').notNull().default(true),
+  createdBy: text('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  runAt: timestamp('run_at', { withTimezone: true, mode: 'string' }),
+  acceptedBy: text('accepted_by'),
+  acceptedAt: timestamp('accepted_at', { withTimezone: true, mode: 'string' }),
+});
+
+/** Locks and forbidden pairs of a proposal. */
+export const matchProposalPairs = pgTable(
+  'match_proposal_pairs',
+  {
+    proposalId: uuid('proposal_id')
+      .notNull()
+      .references(() => matchProposals.id, { onDelete: 'cascade' }),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id, { onDelete: 'cascade' }),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    kind: text('kind', { enum: ['lock', 'forbid'] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.householdId, t.municipalityCode] })],
+);
