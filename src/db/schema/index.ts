@@ -7,3 +7,4 @@ export * from './taakstelling.ts';
 export * from './locations.ts';
 export * from './mail.ts';
 export * from './participation.ts';
+export * from './subscriptions.ts';
