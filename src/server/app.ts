@@ -23,6 +23,7 @@ import { appVersion } from '../modules/health/health.routes.ts';
 import type { AppDeps } from './deps.ts';
 import { installErrorHandler, sendProblem, toProblem } from './error-handler.ts';
 import { apiRoutes } from './routes.ts';
+import { participationPages } from '../modules/participation/public-page.routes.ts';
 import type { ApiApp } from './api-app.ts';
 
 export type BuildAppOptions = AppDeps & {
@@ -39,6 +40,8 @@ export async function buildApp(options: BuildAppOptions): Promise<ApiApp> {
   const app = Fastify({
     ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: false }),
     bodyLimit,
+    // X-Forwarded-For is believed only from the configured proxy (REGIETAFEL_TRUSTED_PROXY).
+    trustProxy: options.config.trustedProxies.length > 0 ? options.config.trustedProxies : false,
     genReqId: () => crypto.randomUUID(),
     routerOptions: { maxParamLength: 200 },
     // Errors the router raises before any route runs (bad percent-encoding, over-long
@@ -81,6 +84,9 @@ export async function buildApp(options: BuildAppOptions): Promise<ApiApp> {
     },
     { prefix: '/api/v1' },
   );
+
+  // Public pages rendered on the server (they work without JavaScript), outside /api/v1.
+  await app.register(participationPages);
 
   const webDist = options.webDist ?? path.join(projectRoot, 'web', 'dist');
   const indexHtml = path.join(webDist, 'index.html');

@@ -70,6 +70,10 @@ function validationField(error: FastifyError): string | undefined {
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      const retryAfter = error.details?.retryAfterSeconds;
+      if (error.code === 'RATE_LIMITED' && typeof retryAfter === 'number') {
+        reply.header('retry-after', String(retryAfter));
+      }
       const lang = pickLang(request.query, request.cookies?.lang, request.headers['accept-language']);
       return sendProblem(
         reply,

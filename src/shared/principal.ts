@@ -24,6 +24,11 @@ export type Authenticated = {
   municipalities: string[];
   /** Reception location ids a COA officer is scoped to. */
   locations: string[];
+  /**
+   * Moderator scopes: municipality codes (GMxxxx) or reception location ids. A moderator without
+   * scopes moderates every location (the central queue). Absent for principals built by hand.
+   */
+  moderates?: string[];
   /** How the request authenticated: cookie session or bearer API token. */
   via: 'session' | 'token';
   sessionId?: string;

@@ -161,6 +161,25 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
     },
   });
   const layerId = async (): Promise<string> => idOf(await created('POST /api/v1/siting/facility-layers', 'coordinator', layerUpload()));
+  // Participation: a public location in GM0344, and a reaction on it sent by the public from an
+  // address of its own (so that the per-address limit of the public endpoint is not reached here).
+  // One location serves every participation row: registering one per request is slow.
+  let publicLocation: Promise<string> | undefined;
+  const publicLocationId = (): Promise<string> => {
+    publicLocation ??= created('POST /api/v1/locations', 'coordinator', { body: { ...locationBody(), isPublic: true } }).then((body) =>
+      idOf(body.location),
+    );
+    return publicLocation;
+  };
+  const reactionId = async (): Promise<string> => {
+    const response = await app.inject({
+      method: 'POST',
+      url: `/api/v1/public/locations/${await publicLocationId()}/reactions`,
+      remoteAddress: `10.77.${crypto.randomInt(0, 255)}.${crypto.randomInt(1, 255)}`,
+      payload: { kind: 'question', text: 'Een vraag voor de matrix' },
+    });
+    return idOf(response.json());
+  };
 
   /** The access table: one entry per "METHOD /path" of the OpenAPI document. */
   const matrix: Record<string, Case[]> = {
@@ -572,6 +591,51 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
       { request: async () => ({ params: { id: await layerId() } }), expect: coordinatorOnly(204) },
     ],
 
+    // Participation (participation.policy.ts): public pages and reactions for everyone; the queue
+    // and overview for moderators, coordinators and officers; answers, statuses, announcements and
+    // page settings for the officials of the location (a moderator may see, not answer: 403; a
+    // page is not the moderator's to manage: 404).
+    'GET /api/v1/public/locations': [{ expect: everyone('public') }],
+    'GET /api/v1/public/locations/{id}': [{ request: async () => ({ params: { id: await publicLocationId() } }), expect: everyone('public') }],
+    'POST /api/v1/public/locations/{id}/reactions': [
+      {
+        request: async () => ({ params: { id: await publicLocationId() }, body: { kind: 'idea', text: 'Een idee voor de matrix' } }),
+        expect: everyone('public'),
+      },
+    ],
+    'GET /api/v1/participation/queue': [{ expect: { ...coordinatorOnly(200), officer: 200, moderator: 200 } }],
+    'GET /api/v1/participation/overview': [{ expect: { ...coordinatorOnly(200), officer: 200, moderator: 200 } }],
+    'POST /api/v1/participation/reactions/{id}/moderation': [
+      {
+        request: async () => ({ params: { id: await reactionId() }, body: { decision: 'publish' } }),
+        expect: { ...coordinatorOnly(200), officer: 200, moderator: 200 },
+      },
+    ],
+    'POST /api/v1/participation/reactions/{id}/answer': [
+      {
+        request: async () => ({ params: { id: await reactionId() }, body: { answer: 'Een antwoord.' } }),
+        expect: { ...coordinatorOnly(200), officer: 200 },
+      },
+    ],
+    'POST /api/v1/participation/reactions/{id}/status': [
+      {
+        request: async () => ({ params: { id: await reactionId() }, body: { status: 'forwarded', note: 'Naar COA' } }),
+        expect: { ...coordinatorOnly(200), officer: 200 },
+      },
+    ],
+    'POST /api/v1/participation/locations/{id}/announcements': [
+      {
+        request: async () => ({ params: { id: await publicLocationId() }, body: { title: 'Nieuws', body: 'Er is nieuws.' } }),
+        expect: { ...coordinatorOnly(201), officer: 201, moderator: 404 },
+      },
+    ],
+    'PUT /api/v1/participation/locations/{id}/settings': [
+      {
+        request: async () => ({ params: { id: await publicLocationId() }, body: { moderation: 'after' } }),
+        expect: { ...coordinatorOnly(200), officer: 200, moderator: 404 },
+      },
+    ],
+
     // Session and first run: public, each protected by its own secret.
     'POST /api/v1/session': [
       { request: () => ({ body: { email: resetTarget.email, password: resetTarget.password } }), expect: everyone(200) },
@@ -765,6 +829,7 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-    // Hundreds of signed-in requests: give it room on a busy machine.
+    // Every module adds rows (each signs in six callers' requests): the default 60 s is too short
+    // on a busy CI machine.
   }, 600_000);
 });

@@ -60,7 +60,7 @@ CREATE TABLE participation_reactions (
   -- Five Dutch working days after receipt (working-days.ts), fixed when the reaction arrives.
   due_on date NOT NULL,
   CONSTRAINT participation_reactions_spot_check CHECK ((longitude IS NULL) = (latitude IS NULL)),
-  CONSTRAINT participation_reactions_answer_check CHECK ((answer IS NULL) = (answered_at IS NULL))
+  CONSTRAINT participation_reactions_answered_check CHECK ((answer IS NULL) = (answered_at IS NULL))
 );
 CREATE INDEX participation_reactions_location_idx ON participation_reactions (location_id, received_at DESC);
 CREATE INDEX participation_reactions_queue_idx ON participation_reactions (visibility, received_at);

@@ -9,3 +9,4 @@ export * from './matching.ts';
 export * from './mail.ts';
 export * from './participation.ts';
 export * from './integration.ts';
+export * from './subscriptions.ts';

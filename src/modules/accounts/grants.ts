@@ -55,6 +55,7 @@ export function principalOf(options: {
     provinces: scopesOf(grouped, 'province_coordinator'),
     municipalities: scopesOf(grouped, 'municipal_officer'),
     locations: scopesOf(grouped, 'coa_officer'),
+    moderates: scopesOf(grouped, 'moderator'),
     via: options.via,
     ...(options.via === 'session' ? { sessionId: options.credentialId } : { tokenId: options.credentialId }),
   };

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Group commit for residents' reactions. Under a surge many reactions arrive at once; writing
+ * each in its own transaction spends most of the time on commits. The writer gathers what arrives
+ * while the previous commit runs and writes it in one transaction (one multi-row insert). Each
+ * caller's promise settles only after its transaction has committed, so a 201 always means
+ * stored. If a batch fails, its reactions are retried one by one, so one bad row cannot sink the
+ * others. With one reaction at a time this is just one transaction per reaction.
+ */
+import type { Db } from '../../db/client.ts';
+import { inTransaction, type Actor } from '../../db/transaction.ts';
+import { insertReactionEmails, insertReactions, type ReactionValues } from './reaction.repository.ts';
+
+export type PendingReaction = { values: ReactionValues; email: string | undefined };
+
+export type ReactionWriter = {
+  /** Stores one reaction (and its address); resolves with its id after the commit. */
+  write: (reaction: PendingReaction) => Promise<string>;
+};
+
+type Waiting = PendingReaction & { resolve: (id: string) => void; reject: (error: unknown) => void };
+
+/** The audit actor of reactions sent by the public. */
+export const publicActor: Actor = 'system:public-reaction';
+
+export function createReactionWriter(options: { db: Db; maxBatch?: number }): ReactionWriter {
+  const maxBatch = options.maxBatch ?? 250;
+  let queue: Waiting[] = [];
+  let flushing = false;
+
+  const store = async (batch: Waiting[]): Promise<string[]> =>
+    inTransaction(options.db, publicActor, async (tx) => {
+      const ids = await insertReactions(tx, batch.map((item) => item.values));
+      await insertReactionEmails(
+        tx,
+        batch.flatMap((item, index) => (item.email && ids[index] ? [{ reactionId: ids[index], email: item.email }] : [])),
+      );
+      return ids;
+    });
+
+  const flush = async (): Promise<void> => {
+    flushing = true;
+    while (queue.length > 0) {
+      const batch = queue.slice(0, maxBatch);
+      queue = queue.slice(batch.length);
+      try {
+        const ids = await store(batch);
+        batch.forEach((item, index) => item.resolve(ids[index] ?? ''));
+      } catch (error) {
+        if (batch.length === 1) {
+          batch[0]?.reject(error);
+          continue;
+        }
+        for (const item of batch) {
+          await store([item]).then(
+            (ids) => item.resolve(ids[0] ?? ''),
+            (itemError: unknown) => item.reject(itemError),
+          );
+        }
+      }
+    }
+    flushing = false;
+  };
+
+  return {
+    write: (reaction) =>
+      new Promise<string>((resolve, reject) => {
+        queue.push({ ...reaction, resolve, reject });
+        if (!flushing) {
+          void flush();
+        }
+      }),
+  };
+}
