@@ -5,16 +5,16 @@
  * through the municipalities (alphabetically) with the arrow keys, see and hear the same
  * information, and open one with Enter. Loaded lazily: MapLibre is a large script.
  */
-import type { FeatureCollection, Geometry } from 'geojson';
-import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { Geometry } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asUiLanguage } from '../../../i18n/i18n.ts';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import type { MunicipalityMap } from '../api/regions-api.ts';
-import { classBreaks, classOf, colourOf, noDataColour } from './choropleth.ts';
+import { classBreaks, classOf } from './choropleth.ts';
 import { MapLegend } from './MapLegend.tsx';
-import { boundsOf, labelPoint, mapBackground, mapLocale, maplibregl } from './map-setup.ts';
+import { boundsOf, classifiedCollection, labelPoint, mapBackground, mapLocale, maplibregl } from './map-setup.ts';
 
 export type ProvinceMapProps = {
   collection: MunicipalityMap;
@@ -57,22 +57,7 @@ export default function ProvinceMap({ collection, provinceName, onOpen, onReady 
     if (!container) {
       return;
     }
-    const data: FeatureCollection = {
-      type: 'FeatureCollection',
-      features: collection.features.map((feature) => ({
-        type: 'Feature',
-        id: feature.properties.code,
-        properties: { ...feature.properties, populationClass: classOf(feature.properties.population, breaks) ?? -1 },
-        geometry: feature.geometry as unknown as Geometry,
-      })),
-    };
-    const classCount = breaks.length + 1;
-    const fillColour: ExpressionSpecification = [
-      'match',
-      ['get', 'populationClass'],
-      ...Array.from({ length: classCount }, (_, index) => [index, colourOf(index, classCount)]).flat(),
-      noDataColour,
-    ] as unknown as ExpressionSpecification;
+    const { data, fillColour } = classifiedCollection(collection.features, (feature) => classOf(feature.properties.population, breaks), breaks.length + 1);
     const bounds = boundsOf(data.features.map((feature) => feature.geometry));
     const map = new maplibregl.Map({
       container,

@@ -4,11 +4,13 @@
  * background; the worker script is the one Vite copied into the build.
  */
 import * as maplibregl from 'maplibre-gl';
-import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Geometry, Position } from 'geojson';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { UiLanguage } from '../../../lib/format.ts';
+import type { MunicipalityMapFeature } from '../api/regions-api.ts';
+import { colourOf, noDataColour } from './choropleth.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -84,4 +86,31 @@ export function labelPoint(geometry: Geometry): [number, number] | null {
   }
   const bounds = boundsOf([{ type: 'LineString', coordinates: largest }]) as [[number, number], [number, number]];
   return [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2];
+}
+
+/**
+ * The municipalities as a GeoJSON collection whose features carry a `mapClass` (0 = lowest, −1 =
+ * no figure), and the fill expression that colours those classes from light to dark.
+ */
+export function classifiedCollection(
+  features: MunicipalityMapFeature[],
+  classOfFeature: (feature: MunicipalityMapFeature) => number | null,
+  classCount: number,
+): { data: FeatureCollection; fillColour: ExpressionSpecification } {
+  const data: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: features.map((feature) => ({
+      type: 'Feature',
+      id: feature.properties.code,
+      properties: { ...feature.properties, mapClass: classOfFeature(feature) ?? -1 },
+      geometry: feature.geometry as unknown as Geometry,
+    })),
+  };
+  const fillColour = [
+    'match',
+    ['get', 'mapClass'],
+    ...Array.from({ length: classCount }, (_, index) => [index, colourOf(index, classCount)]).flat(),
+    noDataColour,
+  ] as unknown as ExpressionSpecification;
+  return { data, fillColour };
 }

@@ -13,6 +13,23 @@ import type { BalanceRow } from '../api/taakstelling-api.ts';
 
 export const howKeys = ['task', 'carriedIn', 'transfers', 'corrected', 'realised', 'percentage', 'onTrack', 'forecast', 'closing'] as const;
 
+/** The formula of each number of one balance, labelled like the table's columns. */
+export function HowList({ how }: { how: NonNullable<BalanceRow['how']> }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="rt-how">
+      {howKeys.map((key) => (
+        <div key={key} className="rt-how__item">
+          <dt>{t(`taakstelling.columns.${key}`)}</dt>
+          <dd>
+            <code>{how[key]}</code>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export type HowDialogProps = {
   row: BalanceRow | null;
   period: string;
@@ -52,16 +69,7 @@ export function HowDialog({ row, period, sources, onClose }: HowDialogProps) {
             {t('taakstelling.how.heading', { name: row.name, period })}
           </Heading>
           {row.how ? (
-            <dl className="rt-how">
-              {howKeys.map((key) => (
-                <div key={key} className="rt-how__item">
-                  <dt>{t(`taakstelling.columns.${key}`)}</dt>
-                  <dd>
-                    <code>{row.how?.[key]}</code>
-                  </dd>
-                </div>
-              ))}
-            </dl>
+            <HowList how={row.how} />
           ) : (
             <p>{t('taakstelling.how.none')}</p>
           )}

@@ -10,14 +10,17 @@ import { asUiLanguage } from '../../../i18n/i18n.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import type { MunicipalityBalancesResponse } from '../api/taakstelling-api.ts';
 import { formatPercentage } from '../taakstelling-format.ts';
-import { howKeys } from './HowDialog.tsx';
+import { HowList } from './HowDialog.tsx';
 
 /** One block per period: key figures, then "how computed" as a disclosure. */
 export function MunicipalityBalances({ balances }: { balances: MunicipalityBalancesResponse }) {
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);
   const number = (value: number | null) => (value === null ? t('common.noFigure') : formatNumber(value, language));
-  const periods = [...balances.periods].sort((a, b) => b.period.localeCompare(a.period));
+  const sorted = [...balances.periods].sort((a, b) => b.period.localeCompare(a.period));
+  // Periods without a national task with a source have nothing to show: listed once, together.
+  const periods = sorted.filter((period) => period.status !== 'no_national_task');
+  const withoutTask = sorted.filter((period) => period.status === 'no_national_task').map((period) => period.period);
   return (
     <section className="rt-section" aria-labelledby="tk-balances-heading">
       <Heading level={2} id="tk-balances-heading">
@@ -51,16 +54,7 @@ export function MunicipalityBalances({ balances }: { balances: MunicipalityBalan
                 {row.how ? (
                   <details className="rt-method">
                     <summary>{t('taakstelling.how.summary', { period: period.period })}</summary>
-                    <dl className="rt-how">
-                      {howKeys.map((key) => (
-                        <div key={key} className="rt-how__item">
-                          <dt>{t(`taakstelling.columns.${key}`)}</dt>
-                          <dd>
-                            <code>{row.how?.[key]}</code>
-                          </dd>
-                        </div>
-                      ))}
-                    </dl>
+                    <HowList how={row.how} />
                   </details>
                 ) : null}
               </>
@@ -68,6 +62,11 @@ export function MunicipalityBalances({ balances }: { balances: MunicipalityBalan
           </div>
         );
       })}
+      {withoutTask.length > 0 ? (
+        <Paragraph className="rt-notice" data-testid="periods-without-task">
+          {t('taakstelling.municipality.withoutTask', { periods: [...withoutTask].reverse().join(', ') })}
+        </Paragraph>
+      ) : null}
       <SourceLine sources={balances.sources} />
     </section>
   );

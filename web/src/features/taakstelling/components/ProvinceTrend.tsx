@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Loads the province's totals of every period and shows them as a chart with a table. */
 import { Paragraph } from '@utrecht/component-library-react';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/Loading.tsx';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
 import { useAsync } from '../../../lib/use-async.ts';
+import { useSettled } from '../use-settled.ts';
 import { fetchPeriodBalances } from '../api/taakstelling-api.ts';
 import { PeriodChart, type PeriodFigures } from './PeriodChart.tsx';
 
@@ -25,12 +25,7 @@ export function ProvinceTrend({ provinceCode, provinceName, periods, onSettled }
       percentage: balances.totals.percentage,
     }));
   });
-  const settled = figures.status !== 'loading';
-  useEffect(() => {
-    if (settled) {
-      onSettled();
-    }
-  }, [settled, onSettled]);
+  useSettled(figures.status, onSettled);
 
   if (figures.status === 'loading') {
     return <Loading />;

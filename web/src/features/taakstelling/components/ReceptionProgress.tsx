@@ -5,7 +5,6 @@
  * the locations register. Each figure opens its computation; the sources are listed below.
  */
 import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/Loading.tsx';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
@@ -14,6 +13,7 @@ import { SourceLine } from '../../../components/SourceLine.tsx';
 import { asUiLanguage } from '../../../i18n/i18n.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { useAsync } from '../../../lib/use-async.ts';
+import { useSettled } from '../use-settled.ts';
 import { fetchReceptionProgress } from '../api/taakstelling-api.ts';
 import { formatPercentage } from '../taakstelling-format.ts';
 
@@ -24,12 +24,7 @@ export function ReceptionProgress({ provinceCode, provinceName, onSettled }: Rec
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);
   const progress = useAsync(`reception:${provinceCode}`, (signal) => fetchReceptionProgress(provinceCode, signal));
-  const settled = progress.status !== 'loading';
-  useEffect(() => {
-    if (settled) {
-      onSettled();
-    }
-  }, [settled, onSettled]);
+  useSettled(progress.status, onSettled);
 
   if (progress.status === 'loading') {
     return <Loading />;

@@ -5,7 +5,6 @@
  * of the province gets the form to move it one step.
  */
 import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/Loading.tsx';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
@@ -14,6 +13,7 @@ import { ladderSteps } from '../../../../../src/modules/taakstelling/domain/ladd
 import { asUiLanguage } from '../../../i18n/i18n.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { useAsync } from '../../../lib/use-async.ts';
+import { useSettled } from '../use-settled.ts';
 import { fetchMunicipalitySupervision } from '../api/taakstelling-api.ts';
 import { DecideStepForm } from './DecideStepForm.tsx';
 
@@ -24,12 +24,7 @@ export function SupervisionSection({ code, name, canDecide, onSettled }: Supervi
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);
   const supervision = useAsync(`supervision:${code}`, (signal) => fetchMunicipalitySupervision(code, signal));
-  const settled = supervision.status !== 'loading';
-  useEffect(() => {
-    if (settled) {
-      onSettled();
-    }
-  }, [settled, onSettled]);
+  useSettled(supervision.status, onSettled);
 
   const body = () => {
     if (supervision.status === 'loading') {

@@ -4,12 +4,9 @@
  * one image for assistive technology (the ranked table beside it has the same figures); pointer
  * users can click a municipality to open its page. Loaded lazily: MapLibre is a large script.
  */
-import type { FeatureCollection, Geometry } from 'geojson';
-import type { ExpressionSpecification } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { MunicipalityMap } from '../../regions/api/regions-api.ts';
-import { colourOf, noDataColour } from '../../regions/components/choropleth.ts';
-import { boundsOf, mapBackground, maplibregl } from '../../regions/components/map-setup.ts';
+import { boundsOf, classifiedCollection, mapBackground, maplibregl } from '../../regions/components/map-setup.ts';
 import { percentageBreaks, percentageClass } from '../taakstelling-format.ts';
 
 export type TaakstellingMapProps = {
@@ -33,22 +30,11 @@ export default function TaakstellingMap({ collection, percentages, label, onOpen
     if (!container) {
       return;
     }
-    const data: FeatureCollection = {
-      type: 'FeatureCollection',
-      features: collection.features.map((feature) => ({
-        type: 'Feature',
-        id: feature.properties.code,
-        properties: { code: feature.properties.code, percentageClass: percentageClass(percentages.get(feature.properties.code) ?? null) ?? -1 },
-        geometry: feature.geometry as unknown as Geometry,
-      })),
-    };
-    const classCount = percentageBreaks.length + 1;
-    const fillColour = [
-      'match',
-      ['get', 'percentageClass'],
-      ...Array.from({ length: classCount }, (_, index) => [index, colourOf(index, classCount)]).flat(),
-      noDataColour,
-    ] as unknown as ExpressionSpecification;
+    const { data, fillColour } = classifiedCollection(
+      collection.features,
+      (feature) => percentageClass(percentages.get(feature.properties.code) ?? null),
+      percentageBreaks.length + 1,
+    );
     const bounds = boundsOf(data.features.map((feature) => feature.geometry));
     const map = new maplibregl.Map({
       container,
