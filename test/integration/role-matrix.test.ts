@@ -401,6 +401,17 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
         expect: { ...registerUsers(200), coa: 404 },
       },
     ],
+    // Locations import (issue 4, location-import.routes.ts): one Utrecht row, so the GM0344 officer
+    // may import it too; the COA officer uses the register but registers nothing (403).
+    'POST /api/v1/locations/import': [
+      {
+        label: 'one location in Utrecht (GM0344), CSV',
+        request: () => ({
+          raw: { contentType: 'text/csv', payload: `name,longitude,latitude,kind,building_type,capacity\nImport ${unique()},5.1214,52.0907,emergency,office,50\n` },
+        }),
+        expect: { ...registerUsers(201), coa: 403 },
+      },
+    ],
     'POST /api/v1/locations/{id}/occupancy': [
       {
         label: 'in Utrecht, preparing',
