@@ -511,6 +511,10 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
     'GET /api/v1/siting/scenarios/{id}/memo': [
       { label: 'PV26', request: async () => ({ params: { id: await scenarioId() } }), expect: provinceScenario(200) },
     ],
+    // Across borders (issue 4, neighbour.routes.ts): read like the scenario itself.
+    'GET /api/v1/siting/scenarios/{id}/neighbours': [
+      { label: 'PV26, for Utrecht', request: async () => ({ params: { id: await scenarioId() }, query: '?municipality=GM0344' }), expect: provinceScenario(200) },
+    ],
 
     // Facility layers: shared reference data; coordinators and officers read, coordinators manage.
     'GET /api/v1/siting/facility-layers': [{ expect: weighers(200) }],
