@@ -480,6 +480,17 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
         expect: { ...registerUsers(200), coa: 404 },
       },
     ],
+    // Locations import (issue 4, location-import.routes.ts): one Utrecht row, so the GM0344 officer
+    // may import it too; the COA officer uses the register but registers nothing (403).
+    'POST /api/v1/locations/import': [
+      {
+        label: 'one location in Utrecht (GM0344), CSV',
+        request: () => ({
+          raw: { contentType: 'text/csv', payload: `name,longitude,latitude,kind,building_type,capacity\nImport ${unique()},5.1214,52.0907,emergency,office,50\n` },
+        }),
+        expect: { ...registerUsers(201), coa: 403 },
+      },
+    ],
     'POST /api/v1/locations/{id}/occupancy': [
       {
         label: 'in Utrecht, preparing',
@@ -578,6 +589,10 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
     ],
     'GET /api/v1/siting/scenarios/{id}/memo': [
       { label: 'PV26', request: async () => ({ params: { id: await scenarioId() } }), expect: provinceScenario(200) },
+    ],
+    // Across borders (issue 4, neighbour.routes.ts): read like the scenario itself.
+    'GET /api/v1/siting/scenarios/{id}/neighbours': [
+      { label: 'PV26, for Utrecht', request: async () => ({ params: { id: await scenarioId() }, query: '?municipality=GM0344' }), expect: provinceScenario(200) },
     ],
 
     // Facility layers: shared reference data; coordinators and officers read, coordinators manage.

@@ -4,13 +4,13 @@
  * the coordinates, the caller must cover it, and the history given (default: "idea" today) must
  * follow the lifecycle. The location and its steps are written in one transaction.
  */
-import type { Db } from '../../db/client.ts';
-import { inTransaction } from '../../db/transaction.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { inTransaction, type Actor } from '../../db/transaction.ts';
 import { AppError } from '../../shared/errors.ts';
 import { authorize } from '../../shared/policy.ts';
 import { actorOf, type Authenticated } from '../../shared/principal.ts';
 import { applySteps } from './lifecycle.ts';
-import { insertLocation, insertStep } from './location.repository.ts';
+import { insertLocation, insertStep, type LocationInsert } from './location.repository.ts';
 import type { CreateLocationInput, StepInput } from './location.schema.ts';
 import { locationPolicy } from './location.policy.ts';
 import { resolvePlacement } from './resolve-placement.ts';
@@ -24,21 +24,32 @@ type CreateLocationOptions = {
 };
 
 /** Refuses a planned period that ends before it starts. */
-export function checkPlannedPeriod(from: string | null | undefined, until: string | null | undefined): void {
+export function checkPlannedPeriod(from: string | null | undefined, until: string | null | undefined, fieldPrefix = 'body.'): void {
   if (from && until && until < from) {
-    throw new AppError('VALIDATION_FAILED', `The planned period ends (${until}) before it starts (${from}).`, { field: 'body.plannedUntil' });
+    throw new AppError('VALIDATION_FAILED', `The planned period ends (${until}) before it starts (${from}).`, { field: `${fieldPrefix}plannedUntil` });
   }
 }
 
-/** Creates the location; returns its id. */
-export async function createLocation({ db, principal, input, today }: CreateLocationOptions): Promise<string> {
-  const placed = await resolvePlacement({ db, longitude: input.longitude, latitude: input.latitude, municipalityCode: input.municipalityCode });
+/** A location checked and placed, ready to be written (see prepareLocation). */
+export type PreparedLocation = { values: LocationInsert; steps: { status: string; on: string; note: string | null }[] };
+
+type PrepareLocationOptions = CreateLocationOptions & {
+  /** Prefix of the field names in errors: "body." for the API, e.g. "features[3].properties." for an import. */
+  fieldPrefix?: string;
+};
+
+/**
+ * Places the location, checks the caller may register it there, and checks its planned period
+ * and its history; throws the first problem (AppError naming the field). Writes nothing.
+ */
+export async function prepareLocation({ db, principal, input, today, fieldPrefix = 'body.' }: PrepareLocationOptions): Promise<PreparedLocation> {
+  const placed = await resolvePlacement({ db, longitude: input.longitude, latitude: input.latitude, municipalityCode: input.municipalityCode, fieldPrefix });
   authorize(
     principal,
     locationPolicy.canCreateIn(principal, { code: placed.municipalityCode, provinceCode: placed.provinceCode }),
     `to register locations in ${placed.municipalityName}`,
   );
-  checkPlannedPeriod(input.plannedFrom, input.plannedUntil);
+  checkPlannedPeriod(input.plannedFrom, input.plannedUntil, fieldPrefix);
   const requested: StepInput[] = input.steps ?? [{ status: 'idea', on: today }];
   const steps = requested.map((step) => ({
     status: step.status,
@@ -49,17 +60,16 @@ export async function createLocation({ db, principal, input, today }: CreateLoca
   const future = steps.findIndex((step) => step.on > today);
   if (future >= 0) {
     throw new AppError('VALIDATION_FAILED', `A step is recorded when it happened; ${steps[future]?.on} is after today (${today}).`, {
-      field: `body.steps.${future}.on`,
+      field: `${fieldPrefix}steps.${future}.on`,
     });
   }
   const lifecycle = applySteps(steps);
   if (!lifecycle.ok) {
-    throw new AppError('VALIDATION_FAILED', lifecycle.reason, { field: `body.steps.${lifecycle.index}.${lifecycle.field}`, details: { rule: lifecycle.rule } });
+    throw new AppError('VALIDATION_FAILED', lifecycle.reason, { field: `${fieldPrefix}steps.${lifecycle.index}.${lifecycle.field}`, details: { rule: lifecycle.rule } });
   }
   const { state } = lifecycle;
-  const actor = actorOf(principal);
-  return inTransaction(db, actor, async (tx) => {
-    const id = await insertLocation(tx, {
+  return {
+    values: {
       name: input.name,
       address: input.address ?? null,
       longitude: input.longitude,
@@ -85,10 +95,23 @@ export async function createLocation({ db, principal, input, today }: CreateLoca
       decidedOn: state.decision?.decidedOn ?? null,
       isPublic: input.isPublic ?? false,
       publicSummary: input.publicSummary ?? null,
-    });
-    for (const step of steps) {
-      await insertStep(tx, { locationId: id, status: step.status, on: step.on, recordedBy: actor, note: step.note });
-    }
-    return id;
-  });
+    },
+    steps: steps.map(({ status, on, note }) => ({ status, on, note })),
+  };
+}
+
+/** Writes a prepared location and its steps inside the caller's transaction; returns its id. */
+export async function writeLocation(tx: Tx, actor: Actor, prepared: PreparedLocation): Promise<string> {
+  const id = await insertLocation(tx, prepared.values);
+  for (const step of prepared.steps) {
+    await insertStep(tx, { locationId: id, status: step.status, on: step.on, recordedBy: actor, note: step.note });
+  }
+  return id;
+}
+
+/** Creates the location; returns its id. */
+export async function createLocation(options: CreateLocationOptions): Promise<string> {
+  const prepared = await prepareLocation(options);
+  const actor = actorOf(options.principal);
+  return inTransaction(options.db, actor, (tx) => writeLocation(tx, actor, prepared));
 }

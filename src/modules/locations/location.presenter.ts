@@ -111,6 +111,18 @@ export function presentLocationFeature(row: LocationRecord) {
       occupancy: view.latestOccupancy?.persons ?? null,
       occupancyCountedOn: view.latestOccupancy?.countedOn ?? null,
       aboveCapacity: view.latestOccupancy?.aboveCapacity ?? false,
+      // The rest lets an export be imported again (import-locations.ts).
+      address: view.address,
+      decision: view.decision?.outcome ?? null,
+      decidedBy: view.decision?.decidedBy ?? null,
+      decidedOn: view.decision?.decidedOn ?? null,
+      plannedFrom: view.plannedFrom,
+      plannedUntil: view.plannedUntil,
+      owner: view.owner,
+      operator: view.operator,
+      oneOffCostEur: view.costs.oneOffEur,
+      yearlyCostEur: view.costs.yearlyEur,
+      costSource: view.costs.source,
     },
   };
 }

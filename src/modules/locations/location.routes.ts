@@ -24,6 +24,7 @@ import {
   stepInputSchema,
   updateLocationInputSchema,
 } from './location.schema.ts';
+import { locationImportRoutes } from './location-import.routes.ts';
 import { progressRoutes } from './progress.routes.ts';
 import { recordLocationStep } from './record-location-step.ts';
 import { recordOccupancy } from './record-occupancy.ts';
@@ -136,4 +137,5 @@ export async function locationRoutes(app: ApiApp): Promise<void> {
   );
 
   await app.register(progressRoutes);
+  await app.register(locationImportRoutes);
 }

@@ -15,6 +15,7 @@ import { defaultCriteria } from './criteria-catalogue.ts';
 import { facilityRoutes } from './facility.routes.ts';
 import { compareCandidates, getWeighing } from './get-weighing.ts';
 import { listScenarios } from './list-scenarios.ts';
+import { neighbourRoutes } from './neighbour.routes.ts';
 import { renderMemo } from './render-memo.ts';
 import { replaceScenarioCriteria, setScenarioWeights } from './set-scenario-weights.ts';
 import { presentScenarioSummary } from './siting.presenter.ts';
@@ -175,4 +176,5 @@ export async function sitingRoutes(app: ApiApp): Promise<void> {
   );
 
   await app.register(facilityRoutes);
+  await app.register(neighbourRoutes);
 }

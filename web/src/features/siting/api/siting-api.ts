@@ -5,9 +5,10 @@
  */
 import type { z } from 'zod';
 import type { CreateScenarioInput, scenarioListSchema, WeighingView } from '../../../../../src/modules/siting/siting.schema.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
+import type { NeighboursView } from '../../../../../src/modules/siting/neighbours.schema.ts';
+import { apiRequest, queryString } from '../../../lib/api-client.ts';
 
-export type { CreateScenarioInput, WeighingView };
+export type { CreateScenarioInput, NeighboursView, WeighingView };
 export type ScenarioList = z.infer<typeof scenarioListSchema>;
 export type ScenarioSummary = ScenarioList['items'][number];
 export type Criterion = WeighingView['criteria'][number];
@@ -61,4 +62,9 @@ export function fetchComparison(id: string, locationIds: string[], signal?: Abor
 /** Where the printable decision memo is (an HTML page of the API, in the chosen language). */
 export function memoHref(id: string, language: 'nl' | 'en'): string {
   return `/api/v1${scenarioPath(id)}/memo${language === 'en' ? '?lang=en' : ''}`;
+}
+
+/** Whether a municipality has a good candidate and, if not, what its neighbouring municipalities offer. */
+export function fetchNeighbours(id: string, municipality: string, threshold: number, signal?: AbortSignal): Promise<NeighboursView> {
+  return apiRequest<NeighboursView>(`${scenarioPath(id)}/neighbours${queryString({ municipality, threshold })}`, { signal });
 }

@@ -22,6 +22,7 @@ import { fetchWeighing, memoHref, saveWeights, type WeighingView } from '../api/
 import { CandidatesSection } from './CandidatesSection.tsx';
 import { CompareSection } from './CompareSection.tsx';
 import { MissingValues } from './MissingValues.tsx';
+import { NeighboursSection } from './NeighboursSection.tsx';
 import { RankingSection } from './RankingSection.tsx';
 import { WeightsForm } from './WeightsForm.tsx';
 
@@ -80,6 +81,7 @@ function ScenarioContent({ view, onChange }: { view: WeighingView; onChange: (vi
       <MissingValues view={view} editable={editable} onChange={onChange} />
       <RankingSection view={view} />
       <CompareSection view={view} />
+      <NeighboursSection view={view} editable={editable} onChange={onChange} />
       <section className="rt-section" aria-labelledby="cost-reference-heading">
         <Heading level={2} id="cost-reference-heading">
           {t('siting.costReference.heading')}
