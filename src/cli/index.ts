@@ -9,6 +9,7 @@ import { registerTaakstellingCommand } from './commands/taakstelling.ts';
 import { registerSitingCommand } from './commands/siting.ts';
 import { registerUserCommand } from './commands/user.ts';
 import { registerMailCommand } from './commands/mail.ts';
+import { registerRetentionCommand } from './commands/retention.ts';
 import { runCli } from './run-cli.ts';
 
 const program = new Command()
@@ -25,5 +26,6 @@ registerTaakstellingCommand(program);
 registerSitingCommand(program);
 registerUserCommand(program);
 registerMailCommand(program);
+registerRetentionCommand(program);
 
 await runCli(program, process.argv);

@@ -8,6 +8,8 @@ import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { taakstellingRoutes } from '../modules/taakstelling/taakstelling.routes.ts';
 import { locationRoutes } from '../modules/locations/location.routes.ts';
 import { sitingRoutes } from '../modules/siting/siting.routes.ts';
+import { subscriptionRoutes } from '../modules/subscriptions/subscription.routes.ts';
+import { activityRoutes } from '../modules/activities/activity.routes.ts';
 import { participationRoutes } from '../modules/participation/participation.routes.ts';
 
 export async function apiRoutes(app: ApiApp): Promise<void> {
@@ -18,5 +20,7 @@ export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(taakstellingRoutes);
   await app.register(locationRoutes);
   await app.register(sitingRoutes);
+  await app.register(subscriptionRoutes);
+  await app.register(activityRoutes);
   await app.register(participationRoutes);
 }

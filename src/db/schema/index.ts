@@ -8,3 +8,4 @@ export * from './locations.ts';
 export * from './mail.ts';
 export * from './participation.ts';
 export * from './subscriptions.ts';
+export * from './activities.ts';
