@@ -21,6 +21,7 @@ const loaders: CommandLoaders = {
   user: async () => (await import('./commands/user.ts')).registerUserCommand,
   'labour-market': async () => (await import('./commands/labour-market.ts')).registerLabourMarketCommand,
   mail: async () => (await import('./commands/mail.ts')).registerMailCommand,
+  retention: async () => (await import('./commands/retention.ts')).registerRetentionCommand,
 };
 
 const program = new Command()

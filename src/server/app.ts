@@ -24,6 +24,8 @@ import type { AppDeps } from './deps.ts';
 import { installErrorHandler, sendProblem, toProblem } from './error-handler.ts';
 import { apiRoutes } from './routes.ts';
 import { participationPages } from '../modules/participation/public-page.routes.ts';
+import { subscriptionPages } from '../modules/subscriptions/subscription-pages.routes.ts';
+import { activityPages } from '../modules/activities/activity-pages.routes.ts';
 import type { ApiApp } from './api-app.ts';
 
 export type BuildAppOptions = AppDeps & {
@@ -87,6 +89,8 @@ export async function buildApp(options: BuildAppOptions): Promise<ApiApp> {
 
   // Public pages rendered on the server (they work without JavaScript), outside /api/v1.
   await app.register(participationPages);
+  await app.register(subscriptionPages);
+  await app.register(activityPages);
 
   const webDist = options.webDist ?? path.join(projectRoot, 'web', 'dist');
   const indexHtml = path.join(webDist, 'index.html');

@@ -10,6 +10,8 @@ import { locationRoutes } from '../modules/locations/location.routes.ts';
 import { sitingRoutes } from '../modules/siting/siting.routes.ts';
 import { labourMarketRoutes } from '../modules/labour-market/labour-market.routes.ts';
 import { integrationRoutes } from '../modules/integration/integration.routes.ts';
+import { subscriptionRoutes } from '../modules/subscriptions/subscription.routes.ts';
+import { activityRoutes } from '../modules/activities/activity.routes.ts';
 import { participationRoutes } from '../modules/participation/participation.routes.ts';
 
 export async function apiRoutes(app: ApiApp): Promise<void> {
@@ -22,5 +24,7 @@ export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(sitingRoutes);
   await app.register(labourMarketRoutes);
   await app.register(integrationRoutes);
+  await app.register(subscriptionRoutes);
+  await app.register(activityRoutes);
   await app.register(participationRoutes);
 }

@@ -8,6 +8,7 @@ import { importNationalTasks } from '../modules/taakstelling/import-national-tas
 import { buildApp } from './app.ts';
 import { prepareFirstRun } from '../modules/accounts/prepare-first-run.ts';
 import { startMailWorker } from '../modules/mail/mail-worker.ts';
+import { startRetentionJob } from '../modules/retention/run-retention.ts';
 
 export type ServeOptions = { config: AppConfig };
 
@@ -39,6 +40,12 @@ export async function serve({ config }: ServeOptions): Promise<{ close: () => Pr
       mail: config.mail,
       log: { info: (line) => logger.info(line), warn: (line) => logger.warn(line) },
     });
+    const stopRetention = startRetentionJob({
+      database,
+      reactionEmailDays: config.retention.reactionEmailDays,
+      intervalHours: config.retention.intervalHours,
+      log: { info: (line) => logger.info(line), warn: (line) => logger.warn(line) },
+    });
     let closing = false;
     const close = async () => {
       if (closing) {
@@ -46,6 +53,7 @@ export async function serve({ config }: ServeOptions): Promise<{ close: () => Pr
       }
       closing = true;
       await stopMail();
+      await stopRetention();
       await app.close();
       await database.close();
     };

@@ -181,6 +181,28 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
     return idOf(response.json());
   };
 
+  // Subscriptions and activities (issue 6 part B): an activity in GM0344 posted by the public
+  // from an address of its own, waiting for moderation.
+  const activityBody = () => ({
+    kind: 'language_cafe',
+    title: `Taalcafé ${unique()}`,
+    description: 'Samen Nederlands oefenen met koffie.',
+    startsAt: '2030-01-08T19:30:00+01:00',
+    place: 'Bibliotheek, Utrecht',
+    municipalityCode: 'GM0344',
+    organiserName: 'Taalhuis',
+    organiserEmail: 'taalhuis@example.test',
+  });
+  const pendingActivityId = async (): Promise<string> => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/public/activities',
+      remoteAddress: `10.78.${crypto.randomInt(0, 255)}.${crypto.randomInt(1, 255)}`,
+      payload: activityBody(),
+    });
+    return idOf(response.json());
+  };
+
   /** The access table: one entry per "METHOD /path" of the OpenAPI document. */
   const matrix: Record<string, Case[]> = {
     'GET /api/v1/health': [{ expect: everyone(200) }],
@@ -648,6 +670,27 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
       {
         request: async () => ({ params: { id: await publicLocationId() }, body: { moderation: 'after' } }),
         expect: { ...coordinatorOnly(200), officer: 200, moderator: 404 },
+      },
+    ],
+
+    // Subscriptions (subscriptions/): public; the mail with its link is the proof. Confirming an
+    // unknown code is 404 for everyone; unsubscribing answers the same for every code.
+    'POST /api/v1/public/locations/{id}/subscriptions': [
+      { request: async () => ({ params: { id: await publicLocationId() }, body: { email: `volger-${unique()}@example.test` } }), expect: everyone(202) },
+    ],
+    'POST /api/v1/public/subscriptions/confirm': [{ request: () => ({ body: { token: 'A'.repeat(43) } }), expect: everyone(404) }],
+    'POST /api/v1/public/subscriptions/unsubscribe': [{ request: () => ({ body: { token: 'A'.repeat(43) } }), expect: everyone(200) }],
+    'GET /api/v1/public/locations/{id}/feed.atom': [{ request: async () => ({ params: { id: await publicLocationId() } }), expect: everyone('public') }],
+
+    // Activities (activity.policy.ts): the board and posting are public; moderators, coordinators
+    // (their provinces) and municipal officers (their municipalities) moderate.
+    'GET /api/v1/public/activities': [{ expect: everyone('public') }],
+    'POST /api/v1/public/activities': [{ request: () => ({ body: activityBody() }), expect: everyone(202) }],
+    'GET /api/v1/activities/queue': [{ expect: { ...coordinatorOnly(200), officer: 200, moderator: 200 } }],
+    'POST /api/v1/activities/{id}/moderation': [
+      {
+        request: async () => ({ params: { id: await pendingActivityId() }, body: { decision: 'publish' } }),
+        expect: { ...coordinatorOnly(200), officer: 200, moderator: 200 },
       },
     ],
 

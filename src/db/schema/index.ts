@@ -10,3 +10,4 @@ export * from './mail.ts';
 export * from './participation.ts';
 export * from './integration.ts';
 export * from './subscriptions.ts';
+export * from './activities.ts';

@@ -21,7 +21,14 @@ export type ParticipationRuntime = {
   pageLocation: (id: string) => Promise<PageLocationRecord | undefined>;
   /** Call after a committed write that changes what a location's page shows. */
   changed: (locationId: string) => void;
+  /**
+   * A text made from a cached page (its JSON, its HTML in one language), remembered with that page
+   * object, so it lives exactly as long as the page data and adds no staleness of its own.
+   */
+  derived: (page: PublicPage, key: string, make: () => string | Promise<string>) => Promise<string>;
 };
+
+const derivedTexts = new WeakMap<PublicPage, Map<string, Promise<string>>>();
 
 const runtimes = new WeakMap<AppDeps, ParticipationRuntime>();
 
@@ -31,8 +38,9 @@ export function participationRuntime(deps: AppDeps): ParticipationRuntime {
     return existing;
   }
   const { db } = deps.database;
-  const pages: PageCache<PublicPage> = createPageCache();
-  const locations: PageCache<PageLocationRecord | undefined> = createPageCache();
+  // 800 ms: with the time a load takes, a change by another process shows within a second.
+  const pages: PageCache<PublicPage> = createPageCache({ ttlMs: 800 });
+  const locations: PageCache<PageLocationRecord | undefined> = createPageCache({ ttlMs: 800 });
   const runtime: ParticipationRuntime = {
     limiter: createReactionLimiter(deps.config.reactionLimits),
     writer: createReactionWriter({ db }),
@@ -41,6 +49,19 @@ export function participationRuntime(deps: AppDeps): ParticipationRuntime {
     changed: (locationId) => {
       pages.invalidate(locationId);
       locations.invalidate(locationId);
+    },
+    derived: (page, key, make) => {
+      let texts = derivedTexts.get(page);
+      if (!texts) {
+        texts = new Map();
+        derivedTexts.set(page, texts);
+      }
+      let text = texts.get(key);
+      if (!text) {
+        text = Promise.resolve(make());
+        texts.set(key, text);
+      }
+      return text;
     },
   };
   runtimes.set(deps, runtime);

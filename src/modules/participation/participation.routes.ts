@@ -30,7 +30,7 @@ import {
   settingsInputSchema,
   statusInputSchema,
 } from './participation.schema.ts';
-import { overviewSchema, publicLocationListSchema, publicPageSchema, queueSchema } from './participation-views.schema.ts';
+import { overviewSchema, publicLocationListSchema, publicPageSchema, queueSchema, type PublicPage } from './participation-views.schema.ts';
 import { postAnnouncement } from './post-announcement.ts';
 import { setReactionStatus } from './set-reaction-status.ts';
 import { submitReaction } from './submit-reaction.ts';
@@ -66,7 +66,13 @@ export async function participationRoutes(app: ApiApp): Promise<void> {
   app.get(
     '/public/locations/:id',
     { schema: { tags: publicTags, summary: 'The public page of a location: plan, reasons, announcements, answers', params: locationParamsSchema, response: { 200: publicPageSchema } } },
-    async (request) => runtime.publicPage(request.params.id),
+    async (request, reply) => {
+      // The serialised page is cached with the page data: the hot path sends a ready string.
+      const page = await runtime.publicPage(request.params.id);
+      const json = await runtime.derived(page, 'json', () => JSON.stringify(publicPageSchema.parse(page)));
+      // A string payload skips Fastify's serializer; the schema above still documents the shape.
+      return reply.type('application/json; charset=utf-8').send(json as unknown as PublicPage);
+    },
   );
 
   app.post(

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * A short-lived cache of what the public location page shows, per location. A page may be at most
- * `ttlMs` old (default 500 ms), and a write in this process (announcement, moderation, answer,
+ * `ttlMs` old (default 500 ms; the runtime uses 800 ms), and a write in this process (announcement, moderation, answer,
  * settings) drops the location's entry at once, so a new announcement or published answer shows
  * within one second even with several server processes. Stale entries are refreshed on demand.
  */

@@ -59,11 +59,17 @@ export async function participationPages(app: FastifyInstance): Promise<void> {
       throw error;
     }
     const basePath = basePathOf(id);
-    const context = { locationId: id, lang, basePath, flash: request.query.bericht };
-    const sections = await Promise.all(publicPageSections().map((section) => section.render(context)));
-    const head = html`${publicPageSections().map((section) => (section.head ? section.head(context) : ''))}`;
-    const body = renderPublicPage(page, { lang, basePath, flash: request.query.bericht, form, sections, ...(rateLimitedSeconds ? { rateLimitedSeconds } : {}) });
-    return sendHtml(reply, status, layout({ lang, title: page.location.name, body, head, switchHref: switchHref(basePath, lang) }));
+    const flash = request.query.bericht;
+    const render = async () => {
+      const context = { locationId: id, lang, basePath, flash };
+      const sections = await Promise.all(publicPageSections().map((section) => section.render(context)));
+      const head = html`${publicPageSections().map((section) => (section.head ? section.head(context) : ''))}`;
+      const body = renderPublicPage(page, { lang, basePath, flash, form, sections, ...(rateLimitedSeconds ? { rateLimitedSeconds } : {}) });
+      return layout({ lang, title: page.location.name, body, head, switchHref: switchHref(basePath, lang) });
+    };
+    // The plain page (no message, no form to show again) is rendered once per page data and language.
+    const plain = status === 200 && !form && flash === undefined;
+    return sendHtml(reply, status, plain ? await runtime.derived(page, `html:${lang}`, render) : await render());
   };
 
   app.get('/inwoners/locaties', { schema: { hide: true } }, async (request, reply) => {

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Participation benchmark (`npm run bench -- participation`, or run this file directly; with
+ * DATABASE_URL set it runs on that PostgreSQL server, else on a fresh embedded database).
+ *
+ * In one run on this machine, with autocannon: a bare Fastify hello-world route (the baseline);
+ * the public location page as JSON and as HTML (target ≥ 30% of the baseline's req/s); posting
+ * reactions at a fixed rate (target ≥ 1,000/s, p99 ≤ 50 ms, 0 errors) spread over many client
+ * addresses and several locations, the addresses passed in X-Forwarded-For through the configured
+ * trusted proxy (127.0.0.1) with the per-address and per-location limits on; then one address's
+ * flood, refused with 429 and Retry-After. Finally the stored reactions must equal the 201
+ * answers. The honeypot is never filled. The locations are SYNTHETIC ("Benchlocatie n").
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import { loadConfig } from '../../src/config/env.ts';
+import { openDatabase, type Database } from '../../src/db/client.ts';
+import { municipalities, provinces, receptionLocations } from '../../src/db/schema/index.ts';
+import { inTransaction } from '../../src/db/transaction.ts';
+import { countReactions } from '../../src/modules/participation/reaction.repository.ts';
+import { buildApp } from '../../src/server/app.ts';
+
+const seconds = 8;
+/** Locations whose pages are read ("several"), and over which reactions are spread. */
+const pageLocations = 8;
+const locationCount = 40;
+const postRate = 1200;
+const connections = 40;
+
+type Cannon = { requests: { average: number }; latency: { p99: number; average: number }; errors: number; timeouts: number; non2xx: number };
+
+const fmt = (x: number, digits = 0): string => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function cannon(options: autocannon.Options, onStatus?: (status: number) => void): Promise<Cannon> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result as unknown as Cannon)));
+    if (onStatus) {
+      instance.on('response', (_client: unknown, status: number) => onStatus(status));
+    }
+  });
+}
+
+async function baseline(): Promise<Cannon> {
+  const app = Fastify({ logger: false });
+  app.get('/', async () => ({ hello: 'world' }));
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    return await cannon({ url, duration: seconds, connections: 10 });
+  } finally {
+    await app.close();
+  }
+}
+
+async function seedLocations(database: Database): Promise<string[]> {
+  return inTransaction(database.db, 'system:bench', async (tx) => {
+    await tx.insert(provinces).values({ code: 'PV26', name: 'Utrecht' }).onConflictDoNothing();
+    await tx.insert(municipalities).values({ code: 'GM0344', name: 'Utrecht', provinceCode: 'PV26' }).onConflictDoNothing();
+    const rows = await tx
+      .insert(receptionLocations)
+      .values(
+        Array.from({ length: locationCount }, (_, i) => ({
+          name: `Benchlocatie ${i + 1} (synthetisch)`,
+          longitude: 5.1214, latitude: 52.0907, municipalityCode: 'GM0344', placement: 'entered_unchecked',
+          kind: 'emergency', buildingType: 'sports_hall', capacity: 100, status: 'idea', statusSince: '2026-01-01', isPublic: true,
+        })),
+      )
+      .returning({ id: receptionLocations.id });
+    return rows.map((row) => row.id);
+  });
+}
+
+export async function run(): Promise<void> {
+  const base = loadConfig();
+  const dataDir = base.databaseUrl ? '' : fs.mkdtempSync(path.join(os.tmpdir(), 'regietafel-bench-participation-'));
+  const database = await openDatabase({ databaseUrl: base.databaseUrl, dataDir, purpose: 'bench participation' });
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', REGIETAFEL_TRUSTED_PROXY: '127.0.0.1' });
+  const app = await buildApp({ config, database, webDist: '/nonexistent' });
+  try {
+    const locations = await seedLocations(database);
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    const hello = await baseline();
+    let pageIndex = 0;
+    const pageRequests = (prefix: string) => ({
+      url, duration: seconds, connections: 10,
+      requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: `${prefix}${locations[pageIndex++ % pageLocations]}` }) }],
+    });
+    const json = await cannon(pageRequests('/api/v1/public/locations/'));
+    const page = await cannon(pageRequests('/inwoners/locaties/'));
+
+    const statuses = new Map<number, number>();
+    let client = 0;
+    const posts = await cannon(
+      {
+        // A fixed amount, not a duration: every request is answered before the count is compared.
+        url, amount: postRate * seconds, connections, overallRate: postRate, method: 'POST',
+        requests: [{
+          setupRequest: (request: autocannon.Request) => {
+            client += 1;
+            const address = `10.${(client >> 16) & 255}.${(client >> 8) & 255}.${client & 255}`;
+            return {
+              ...request,
+              path: `/api/v1/public/locations/${locations[client % locations.length]}/reactions`,
+              headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+              body: JSON.stringify({ kind: 'question', text: `Benchvraag ${client}: wanneer is de inloopavond?`, ...(client % 4 === 0 ? { email: `bewoner${client}@example.org` } : {}) }),
+            };
+          },
+        }],
+      },
+      (status) => statuses.set(status, (statuses.get(status) ?? 0) + 1),
+    );
+
+    // One address floods one location: after its allowance every answer is 429 with Retry-After.
+    const flood = { created: 0, limited: 0, retryAfter: 0 };
+    const floodAddress = `192.0.2.${crypto.randomInt(1, 255)}`;
+    for (let i = 0; i < 50; i++) {
+      const response = await fetch(`${url}/api/v1/public/locations/${locations[0]}/reactions`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': floodAddress },
+        body: JSON.stringify({ kind: 'concern', text: `Vloed ${i}` }),
+      });
+      flood.created += response.status === 201 ? 1 : 0;
+      flood.limited += response.status === 429 ? 1 : 0;
+      flood.retryAfter += response.status === 429 && Number(response.headers.get('retry-after')) > 0 ? 1 : 0;
+    }
+    const stored = await countReactions(database.db);
+    const created = (statuses.get(201) ?? 0) + flood.created;
+    const ratio = (value: number) => `${fmt((100 * value) / hello.requests.average)}%`;
+    const check = (ok: boolean) => (ok ? 'yes' : '**no**');
+    const otherStatuses = [...statuses].filter(([status]) => status !== 201).map(([status, n]) => `${status}: ${n}`).join(', ') || 'none';
+    console.log(`## Participation (${database.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL server'})
+
+${new Date().toISOString()}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; load average at the end ${os.loadavg().map((x) => fmt(x, 1)).join(' / ')}. Server and autocannon share the machine. Pages of ${pageLocations} synthetic locations are read for ${seconds} s each; ${fmt(postRate * seconds)} reactions are posted over ${locationCount}.
+
+| phase | req/s | p99 ms | errors | target | met |
+| --- | ---: | ---: | ---: | --- | --- |
+| baseline: bare Fastify hello-world | ${fmt(hello.requests.average)} | ${fmt(hello.latency.p99)} | ${hello.errors} | | |
+| public page JSON \`/api/v1/public/locations/:id\` | ${fmt(json.requests.average)} (${ratio(json.requests.average)}) | ${fmt(json.latency.p99)} | ${json.errors + json.non2xx} | ≥ 30% of baseline | ${check(json.requests.average >= 0.3 * hello.requests.average)} |
+| public page HTML \`/inwoners/locaties/:id\` | ${fmt(page.requests.average)} (${ratio(page.requests.average)}) | ${fmt(page.latency.p99)} | ${page.errors + page.non2xx} | ≥ 30% of baseline | ${check(page.requests.average >= 0.3 * hello.requests.average)} |
+| POST reactions at ${postRate}/s, ${connections} connections, one address per request | ${fmt(posts.requests.average)} | ${fmt(posts.latency.p99)} | ${posts.errors + posts.timeouts + posts.non2xx} (other statuses: ${otherStatuses}) | ≥ 1,000/s, p99 ≤ 50 ms, 0 errors | ${check(posts.requests.average >= 1000 && posts.latency.p99 <= 50 && posts.errors + posts.timeouts + posts.non2xx === 0)} |
+
+- Flood from one address (${floodAddress}): 50 requests, ${flood.created} × 201, ${flood.limited} × 429 (${flood.retryAfter} with Retry-After). Met: ${check(flood.created === config.reactionLimits.perAddress && flood.limited === 50 - flood.created && flood.retryAfter === flood.limited)}.
+- Stored reactions ${stored} = 201 answers ${created}: ${check(stored === created)}.
+`);
+  } finally {
+    await app.close();
+    await database.close();
+    if (dataDir) {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await run();
+}

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: EUPL-1.2
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../db.ts';
+import { loadConfig } from '../../src/config/env.ts';
+import type { ApiApp } from '../../src/server/api-app.ts';
+import { buildApp } from '../../src/server/app.ts';
+import type { Authenticated, Principal } from '../../src/shared/principal.ts';
+import { anonymous } from '../../src/shared/principal.ts';
+
+const person = (overrides: Partial<Authenticated>): Authenticated => ({
+  kind: 'person',
+  personId: crypto.randomUUID(),
+  organisationId: crypto.randomUUID(),
+  roles: [],
+  provinces: [],
+  municipalities: [],
+  locations: [],
+  via: 'session',
+  ...overrides,
+});
+
+const body = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'sport',
+  title: 'Samen voetballen',
+  description: 'Elke zaterdag voetballen op het veld. Bel 06-12345678 of mail jan@voorbeeld.nl.',
+  startsAt: '2030-03-02T10:00:00+01:00',
+  endsAt: '2030-03-02T12:00:00+01:00',
+  place: 'Sportpark Zuid',
+  municipalityCode: 'GM0344',
+  organiserName: 'Voetbalvereniging <Zuid>',
+  organiserEmail: 'info@vv-zuid.example',
+  ...overrides,
+});
+
+describe('[ACTIVITIES] the board: post, moderate, list (JSON and HTML)', () => {
+  let database: TestDatabase;
+  let app: ApiApp;
+  const caller: { as: Principal } = { as: anonymous };
+  beforeAll(async () => {
+    database = await createTestDatabase({ shipped: true });
+    app = await buildApp({ config: loadConfig({}), database, webDist: '/nonexistent' });
+    app.addHook('preHandler', async (request) => {
+      if (request.url.startsWith('/api/')) {
+        request.principal = caller.as;
+      }
+    });
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.dispose();
+  });
+
+  const post = (payload: Record<string, unknown>, remoteAddress = '10.1.0.1') =>
+    app.inject({ method: 'POST', url: '/api/v1/public/activities', payload, remoteAddress });
+  const board = async (query = '') => (await app.inject({ method: 'GET', url: `/api/v1/public/activities${query}` })).json().items as Array<{ id: string; title: string; description: string }>;
+
+  it('keeps a posted activity off the board until it is published, with contact details masked', async () => {
+    caller.as = anonymous;
+    const posted = await post(body());
+    expect(posted.statusCode).toBe(202);
+    const { id } = posted.json();
+    expect(await board()).toEqual([]);
+
+    caller.as = person({ roles: ['municipal_officer'], municipalities: ['GM0344'] });
+    const queue = (await app.inject({ method: 'GET', url: '/api/v1/activities/queue' })).json().items;
+    expect(queue).toHaveLength(1);
+    expect(queue[0]).toMatchObject({ id, containsContact: true, originalDescription: expect.stringContaining('06-12345678') });
+    const published = await app.inject({ method: 'POST', url: `/api/v1/activities/${id}/moderation`, payload: { decision: 'publish' } });
+    expect(published.json()).toEqual({ id, status: 'published' });
+    const again = await app.inject({ method: 'POST', url: `/api/v1/activities/${id}/moderation`, payload: { decision: 'reject', reason: 'dubbel' } });
+    expect(again.statusCode).toBe(409);
+
+    caller.as = anonymous;
+    const items = await board();
+    expect(items.map((item) => item.id)).toEqual([id]);
+    expect(items[0]?.description).not.toMatch(/12345678|jan@voorbeeld/);
+    expect(await board('?kind=nature')).toEqual([]);
+    expect(await board('?kind=sport')).toHaveLength(1);
+  });
+
+  it('hides activities outside an official\u2019s scope and refuses people without a moderating role', async () => {
+    caller.as = anonymous;
+    const { id } = (await post(body({ municipalityCode: 'GM0363', title: 'Wandelen in Amsterdam', kind: 'nature' }), '10.1.0.2')).json();
+    caller.as = person({ roles: ['municipal_officer'], municipalities: ['GM0344'] });
+    expect((await app.inject({ method: 'GET', url: '/api/v1/activities/queue' })).json().items).toEqual([]);
+    const hidden = await app.inject({ method: 'POST', url: `/api/v1/activities/${id}/moderation`, payload: { decision: 'publish' } });
+    expect(hidden.statusCode).toBe(404);
+    caller.as = person({ roles: ['partner'] });
+    expect((await app.inject({ method: 'GET', url: '/api/v1/activities/queue' })).statusCode).toBe(403);
+    caller.as = person({ roles: ['moderator'] });
+    const rejected = await app.inject({ method: 'POST', url: `/api/v1/activities/${id}/moderation`, payload: { decision: 'reject' } });
+    expect(rejected.statusCode).toBe(400);
+    expect(rejected.json().field).toMatch(/reason/);
+  });
+
+  it('refuses bad input naming the field, and limits posts per address', async () => {
+    caller.as = anonymous;
+    const bad = await post(body({ municipalityCode: 'GM9999' }), '10.1.0.3');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'body.municipalityCode' });
+    const tooLong = await post(body({ title: 'x'.repeat(121) }), '10.1.0.3');
+    expect(tooLong.json().field).toMatch(/title/);
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      statuses.push((await post(body({ title: `Activiteit ${i}` }), '10.1.0.9')).statusCode);
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 202)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
+
+  it('serves the board as HTML without JavaScript: filter, escaped text, and a form that reports its errors', async () => {
+    const page = await app.inject({ method: 'GET', url: '/inwoners/activiteiten?soort=sport' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Voetbalvereniging &lt;Zuid&gt;');
+    expect(page.body).not.toContain('<Zuid>');
+    expect(page.body).toContain('<option value="sport" selected>');
+    const form = await app.inject({
+      method: 'POST',
+      url: '/inwoners/activiteiten',
+      remoteAddress: '10.1.0.4',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ kind: 'culture', title: '<script>x</script>', description: 'te kort', startsAt: '2030-05-01T20:00', place: 'Theater', municipalityCode: 'GM0344', organiserName: 'Theater', organiserEmail: 'info@theater.example' }).toString(),
+    });
+    expect(form.statusCode).toBe(400);
+    expect(form.body).toContain('href="#activiteit-description"');
+    expect(form.body).toContain('&lt;script&gt;x&lt;/script&gt;');
+    expect(form.body).not.toContain('<script>x</script>');
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/inwoners/activiteiten',
+      remoteAddress: '10.1.0.4',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ kind: 'culture', title: 'Samen naar het theater', description: 'Een avond theater voor buren en nieuwkomers.', startsAt: '2030-05-01T20:00', place: 'Theater', municipalityCode: 'GM0344', organiserName: 'Theater', organiserEmail: 'info@theater.example' }).toString(),
+    });
+    expect(ok.statusCode).toBe(303);
+    expect(ok.headers.location).toBe('/inwoners/activiteiten?bericht=ontvangen');
+    const [stored] = await database.query<{ starts_at: string }>(
+      "SELECT to_char(starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS starts_at FROM activities WHERE title = 'Samen naar het theater'",
+    );
+    expect(stored?.starts_at).toBe('2030-05-01 18:00');
+  });
+});
