@@ -8,6 +8,7 @@ import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { taakstellingRoutes } from '../modules/taakstelling/taakstelling.routes.ts';
 import { locationRoutes } from '../modules/locations/location.routes.ts';
 import { sitingRoutes } from '../modules/siting/siting.routes.ts';
+import { housingRoutes } from '../modules/housing/housing.routes.ts';
 
 export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(healthRoutes);
@@ -17,4 +18,5 @@ export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(taakstellingRoutes);
   await app.register(locationRoutes);
   await app.register(sitingRoutes);
+  await app.register(housingRoutes);
 }

@@ -5,3 +5,4 @@ export * from './regions.ts';
 export * from './accounts.ts';
 export * from './taakstelling.ts';
 export * from './locations.ts';
+export * from './housing.ts';
