@@ -131,4 +131,35 @@ describe('[HOUSING] register, projects and forecast', () => {
     const mixed = await call<{ rows: { code: string; share: number; mixedProjects: number }[] }>(coordinator, 'GET', '/api/v1/housing/mixed-groups?province=PV26');
     expect(mixed.body.rows).toEqual([expect.objectContaining({ code: 'GM0344', share: 75, mixedProjects: 1 })]);
   });
+
+  it('brokers: proposes pairs, refuses an agreement above the surplus, and counts one in both balances', async () => {
+    // Amersfoort gets a project for 5,000 persons in 2025-I: far above its task, a surplus that
+    // covers every deficit of the province.
+    const surplusProject = { name: 'Groot project (test)', kind: 'new_build', municipalityCode: 'GM0307', ...conversion({ personsStated: 5000, phases: { initiative: '2024-06-01', delivered: '2025-03-01' } }) };
+    expect((await call(coordinator, 'POST', '/api/v1/housing/projects', surplusProject)).status).toBe(201);
+    const query = 'province=PV26&from=2025-I&periods=1&asOf=2025-02-01';
+    const before = await forecastOf(coordinator, query);
+    const cellOf = (f: Forecast, code: string) => f.rows.find((r) => r.code === code)?.cells[0] as Cell;
+    const surplus = -(cellOf(before, 'GM0307').gap ?? 0);
+    expect(surplus).toBeGreaterThan(0);
+
+    const brokering = await call<{ pairs: { from: string; to: string; persons: number; neighbours: boolean }[] }>(coordinator, 'GET', '/api/v1/housing/brokering?province=PV26&period=2025-I&asOf=2025-02-01');
+    expect(brokering.status).toBe(200);
+    expect(brokering.body.pairs.every((p) => p.to === 'GM0307')).toBe(true);
+    // Leusden borders Amersfoort in the CBS boundaries; Utrecht does not.
+    expect(brokering.body.pairs.find((p) => p.from === 'GM0327')?.neighbours).toBe(true);
+    expect(brokering.body.pairs.find((p) => p.from === 'GM0344')?.neighbours).toBe(false);
+
+    const agreement = { period: '2025-I', houses: 'GM0307', for: 'GM0344', agreedOn: '2025-02-01', reference: 'Bestuurlijke afspraak (test)', asOf: '2025-02-01' };
+    const refused = await call(coordinator, 'POST', '/api/v1/housing/agreements', { ...agreement, persons: surplus + 1 });
+    expect({ status: refused.status, field: refused.body.field }).toEqual({ status: 400, field: 'body.persons' });
+    expect((await call(utrechtOfficer, 'POST', '/api/v1/housing/agreements', { ...agreement, persons: 10 })).status).toBe(403);
+
+    const agreed = await call<{ persons: number; surplusBefore: number }>(coordinator, 'POST', '/api/v1/housing/agreements', { ...agreement, persons: 10 });
+    expect(agreed.status).toBe(201);
+    expect(agreed.body).toMatchObject({ persons: 10, surplusBefore: surplus });
+    const after = await forecastOf(coordinator, query);
+    expect((cellOf(after, 'GM0307').corrected ?? 0) - (cellOf(before, 'GM0307').corrected ?? 0)).toBe(10);
+    expect((cellOf(after, 'GM0344').corrected ?? 0) - (cellOf(before, 'GM0344').corrected ?? 0)).toBe(-10);
+  });
 });

@@ -9,7 +9,8 @@ import { AuditPage } from '../features/audit/components/AuditPage.tsx';
 import { FirstRunPage } from '../features/auth/components/FirstRunPage.tsx';
 import { SessionProvider, useSession } from '../features/auth/components/SessionProvider.tsx';
 import { SignInPage } from '../features/auth/components/SignInPage.tsx';
-import { isProvinceCoordinator } from '../features/auth/permissions.ts';
+import { housingAreaOf, isProvinceCoordinator } from '../features/auth/permissions.ts';
+import { HousingPage } from '../features/housing/components/HousingPage.tsx';
 import { MunicipalityPage } from '../features/regions/components/MunicipalityPage.tsx';
 import { ProvincePage } from '../features/regions/components/ProvincePage.tsx';
 import { paths } from '../lib/paths.ts';
@@ -28,6 +29,8 @@ function pageFor(route: Route): ReactNode {
       return <SignInPage next={route.next} />;
     case 'audit':
       return <AuditPage />;
+    case 'housing':
+      return <HousingPage key={route.provinceCode ?? route.municipalityCode} {...route} />;
     case 'firstRun':
       return <FirstRunPage />;
     case 'notFound':
@@ -46,6 +49,14 @@ function Shell() {
       {t('nav.overview')}
     </AppLink>,
   ];
+  const housingArea = housingAreaOf(person);
+  if (housingArea) {
+    navItems.push(
+      <AppLink key="housing" href={paths.housing(housingArea)} className="rt-nav__link" aria-current={current(route.name === 'housing')}>
+        {t('housing.nav')}
+      </AppLink>,
+    );
+  }
   if (isProvinceCoordinator(person)) {
     navItems.push(
       <AppLink key="audit" href={paths.audit} className="rt-nav__link" aria-current={current(route.name === 'audit')}>
