@@ -13,6 +13,7 @@ import { integrationRoutes } from '../modules/integration/integration.routes.ts'
 import { subscriptionRoutes } from '../modules/subscriptions/subscription.routes.ts';
 import { activityRoutes } from '../modules/activities/activity.routes.ts';
 import { participationRoutes } from '../modules/participation/participation.routes.ts';
+import { housingRoutes } from '../modules/housing/housing.routes.ts';
 
 export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(healthRoutes);
@@ -27,4 +28,5 @@ export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(subscriptionRoutes);
   await app.register(activityRoutes);
   await app.register(participationRoutes);
+  await app.register(housingRoutes);
 }

@@ -51,6 +51,10 @@ const registerUsers = (status: Expected): Record<Caller, Expected> => ({ ...coor
 const weighers = (status: Expected): Record<Caller, Expected> => ({ ...coordinatorOnly(status), officer: status });
 /** A PV26 scenario: the coordinator's; hidden (404) from the GM0344 officer. */
 const provinceScenario = (status: Expected): Record<Caller, Expected> => ({ ...coordinatorOnly(status), officer: 404 });
+/** The housing register: read by coordinators, municipal officers and COA officers (housing.policy.ts). */
+const housingReaders = (status: Expected): Record<Caller, Expected> => ({ ...coordinatorOnly(status), officer: status, coa: status });
+/** Housing buildings and projects in Utrecht: added and edited by the coordinator and the GM0344 officer. */
+const housingEditors = (status: Expected): Record<Caller, Expected> => ({ ...coordinatorOnly(status), officer: status });
 const today = (): string => new Date().toISOString().slice(0, 10);
 /** Lifecycle steps up to "preparing", from which occupancy is recorded. */
 const preparingSteps = [
@@ -136,6 +140,17 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
     }
     return { id, candidates };
   };
+  const buildingBody = () => ({ address: `Matrixkantoor ${unique()}, Utrecht`, longitude: 5.1214, latitude: 52.0907, formerUse: 'office', floorAreaM2: 2500 });
+  const projectBody = () => ({
+    ownerKind: 'corporation',
+    homesTotal: 10,
+    homes: { statusHolders: 4, students: 4, starters: 2, other: 0 },
+    rentLines: [{ band: 'social', homes: 10, rentEur: 600 }],
+    phases: { initiative: '2025-01-01', permit: '2025-06-01', delivered: '2026-03-01' },
+  });
+  const buildingId = async (): Promise<string> => idOf(await created('POST /api/v1/housing/buildings', 'coordinator', { body: buildingBody() }));
+  const projectId = async (): Promise<string> =>
+    idOf(await created('POST /api/v1/housing/projects', 'coordinator', { body: { ...projectBody(), name: `Matrixproject ${unique()}`, kind: 'new_build', municipalityCode: 'GM0344' } }));
   const household = async (): Promise<{ id: string; pseudonym: string }> => {
     const body = await created('POST /api/v1/households', 'coa', { body: { adults: 2, minors: 1, municipalityCode: 'GM0344' } });
     return { id: idOf(body), pseudonym: String(body.pseudonym) };
@@ -615,6 +630,61 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
     // Across borders (issue 4, neighbour.routes.ts): read like the scenario itself.
     'GET /api/v1/siting/scenarios/{id}/neighbours': [
       { label: 'PV26, for Utrecht', request: async () => ({ params: { id: await scenarioId() }, query: '?municipality=GM0344' }), expect: provinceScenario(200) },
+    ],
+
+    // Housing (housing.policy.ts): coordinators, municipal officers and COA officers read the
+    // register; coordinators (their province) and officers (their municipality) add and edit; the
+    // forecast follows the taakstelling's balance rule.
+    'GET /api/v1/housing/buildings': [{ request: () => ({ query: '?province=PV26' }), expect: housingReaders(200) }],
+    'GET /api/v1/housing/buildings.csv': [{ request: () => ({ query: '?province=PV26' }), expect: housingReaders(200) }],
+    'GET /api/v1/housing/map.geojson': [{ request: () => ({ query: '?province=PV26' }), expect: housingReaders(200) }],
+    'POST /api/v1/housing/buildings': [{ label: 'in Utrecht', request: () => ({ body: buildingBody() }), expect: housingEditors(201) }],
+    'POST /api/v1/housing/buildings/import': [
+      {
+        label: 'one building in Utrecht',
+        request: () => ({
+          query: '?format=csv',
+          raw: { contentType: 'text/csv', payload: `address,longitude,latitude,former_use,floor_area_m2\nMatrixschool ${unique()},5.1214,52.0907,school,900\n` },
+        }),
+        expect: housingEditors(200),
+      },
+    ],
+    'GET /api/v1/housing/buildings/{id}': [{ label: 'in Utrecht', request: async () => ({ params: { id: await buildingId() } }), expect: housingReaders(200) }],
+    'POST /api/v1/housing/buildings/{id}/project': [
+      { label: 'in Utrecht', request: async () => ({ params: { id: await buildingId() }, body: projectBody() }), expect: housingEditors(201) },
+    ],
+    'GET /api/v1/housing/projects': [{ request: () => ({ query: '?province=PV26' }), expect: housingReaders(200) }],
+    'GET /api/v1/housing/projects.csv': [{ request: () => ({ query: '?province=PV26' }), expect: housingReaders(200) }],
+    'POST /api/v1/housing/projects': [
+      { label: 'in Utrecht', request: () => ({ body: { ...projectBody(), name: `Matrixproject ${unique()}`, kind: 'new_build', municipalityCode: 'GM0344' } }), expect: housingEditors(201) },
+    ],
+    'GET /api/v1/housing/projects/{id}': [{ label: 'in Utrecht', request: async () => ({ params: { id: await projectId() } }), expect: housingReaders(200) }],
+    'PUT /api/v1/housing/projects/{id}': [
+      {
+        label: 'in Utrecht',
+        request: async () => ({ params: { id: await projectId() }, body: { ...projectBody(), name: 'Vervangen', kind: 'new_build', municipalityCode: 'GM0344' } }),
+        expect: housingEditors(200),
+      },
+    ],
+    'POST /api/v1/housing/projects/{id}/delay': [
+      { label: 'in Utrecht', request: async () => ({ params: { id: await projectId() }, body: { phase: 'permit', months: 3 } }), expect: housingEditors(200) },
+    ],
+    'DELETE /api/v1/housing/projects/{id}': [{ label: 'in Utrecht', request: async () => ({ params: { id: await projectId() } }), expect: housingEditors(204) }],
+    'GET /api/v1/housing/forecast': [{ request: () => ({ query: '?province=PV26' }), expect: balanceReaders }],
+    'GET /api/v1/housing/forecast.csv': [{ request: () => ({ query: '?province=PV26' }), expect: balanceReaders }],
+    'GET /api/v1/housing/forecast.xlsx': [{ request: () => ({ query: '?province=PV26' }), expect: balanceReaders }],
+    'GET /api/v1/housing/mixed-groups': [{ request: () => ({ query: '?province=PV26' }), expect: housingReaders(200) }],
+    'GET /api/v1/housing/rent-limits': [{ expect: housingReaders(200) }],
+    'PUT /api/v1/housing/rent-limits': [
+      { label: '2023, with a source', request: () => ({ body: { year: 2023, liberalisationLimitEur: 808.06, sourceUrl: 'https://example.test/matrix' } }), expect: coordinatorOnly(200) },
+    ],
+    'GET /api/v1/housing/brokering': [{ request: () => ({ query: '?province=PV26&period=2025-I&asOf=2025-02-01' }), expect: coordinatorOnly(200) }],
+    'POST /api/v1/housing/agreements': [
+      {
+        label: 'more than the surplus',
+        request: () => ({ body: { period: '2025-I', houses: 'GM0307', for: 'GM0344', persons: 100000, agreedOn: '2025-02-01', reference: 'Matrix', asOf: '2025-02-01' } }),
+        expect: coordinatorOnly(400),
+      },
     ],
 
     // Facility layers: shared reference data; coordinators and officers read, coordinators manage.

@@ -11,3 +11,4 @@ export * from './participation.ts';
 export * from './integration.ts';
 export * from './subscriptions.ts';
 export * from './activities.ts';
+export * from './housing.ts';

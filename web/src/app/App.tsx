@@ -9,12 +9,13 @@ import { AuditPage } from '../features/audit/components/AuditPage.tsx';
 import { FirstRunPage } from '../features/auth/components/FirstRunPage.tsx';
 import { SessionProvider, useSession } from '../features/auth/components/SessionProvider.tsx';
 import { SignInPage } from '../features/auth/components/SignInPage.tsx';
-import { isProvinceCoordinator } from '../features/auth/permissions.ts';
+import { housingAreaOf, isProvinceCoordinator } from '../features/auth/permissions.ts';
 import { LocationPage } from '../features/locations/components/LocationPage.tsx';
 import { LocationsPage } from '../features/locations/components/LocationsPage.tsx';
 import { NewLocationPage } from '../features/locations/components/NewLocationPage.tsx';
 import { ProgressPage } from '../features/locations/components/ProgressPage.tsx';
 import { usesRegister, usesWeighing } from '../features/locations/permissions.ts';
+import { HousingPage } from '../features/housing/components/HousingPage.tsx';
 import { MunicipalityPage } from '../features/regions/components/MunicipalityPage.tsx';
 import { ProvincePage } from '../features/regions/components/ProvincePage.tsx';
 import { MunicipalityTaakstellingPage } from '../features/taakstelling/components/MunicipalityTaakstellingPage.tsx';
@@ -45,6 +46,8 @@ function pageFor(route: Route): ReactNode {
       return <SignInPage next={route.next} />;
     case 'audit':
       return <AuditPage />;
+    case 'housing':
+      return <HousingPage key={route.provinceCode ?? route.municipalityCode} {...route} />;
     case 'firstRun':
       return <FirstRunPage />;
     case 'locations':
@@ -97,6 +100,14 @@ function Shell() {
     navItems.push(
       <AppLink key="scenarios" href={paths.scenarios} className="rt-nav__link" aria-current={current(route.name === 'scenarios' || route.name === 'scenario')}>
         {t('siting.nav')}
+      </AppLink>,
+    );
+  }
+  const housingArea = housingAreaOf(person);
+  if (housingArea) {
+    navItems.push(
+      <AppLink key="housing" href={paths.housing(housingArea)} className="rt-nav__link" aria-current={current(route.name === 'housing')}>
+        {t('housing.nav')}
       </AppLink>,
     );
   }

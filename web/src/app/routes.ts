@@ -10,6 +10,7 @@ export type Route =
   | { name: 'municipalityTaakstelling'; code: string }
   | { name: 'signIn'; next: string | null }
   | { name: 'audit' }
+  | { name: 'housing'; provinceCode?: string; municipalityCode?: string }
   | { name: 'firstRun' }
   | { name: 'locations' }
   | { name: 'newLocation' }
@@ -24,6 +25,11 @@ export function matchRoute(pathname: string, search = ''): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') {
     return { name: 'province', provinceCode: defaultProvinceCode };
+  }
+  const housing = /^\/(provincies|gemeenten)\/(PV\d{2}|GM\d{4})\/woningbouw$/i.exec(path);
+  if (housing?.[2]) {
+    const code = housing[2].toUpperCase();
+    return code.startsWith('PV') ? { name: 'housing', provinceCode: code } : { name: 'housing', municipalityCode: code };
   }
   const province = /^\/provincies\/(PV\d{2})$/i.exec(path);
   if (province?.[1]) {

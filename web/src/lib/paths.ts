@@ -16,6 +16,7 @@ export const paths = {
   municipalityTaakstelling: (code: string) => `/gemeenten/${code}/taakstelling`,
   signIn: (next?: string) => (next ? `/inloggen?terug=${encodeURIComponent(next)}` : '/inloggen'),
   audit: '/audit',
+  housing: (code: string) => (code.startsWith('PV') ? `/provincies/${code}/woningbouw` : `/gemeenten/${code}/woningbouw`),
   firstRun: '/eerste-gebruik',
   locations: '/locaties',
   newLocation: '/locaties/nieuw',

@@ -75,3 +75,8 @@ export function delayPhase(dates: PhaseDates, schedule: Delivery[] | null, phase
   const stated = schedule && schedule.length > 0 ? shiftDeliveries(schedule, periodsMoved) : schedule;
   return { dates: moved, schedule: stated, periodsMoved };
 }
+
+/** The year whose rent limits apply to a project: its delivery year, else its initiative year. */
+export function rentYearOf(dates: Pick<PhaseDates, 'initiative' | 'delivered'>): number {
+  return Number((dates.delivered ?? dates.initiative ?? '').slice(0, 4));
+}

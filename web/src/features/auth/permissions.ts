@@ -31,3 +31,9 @@ export function canEditMunicipalityProfile(
     grantCovers(person, 'municipal_officer', municipality.code)
   );
 }
+
+/** The area whose housing page the nav links to: a coordinator's province, else an officer's municipality. */
+export function housingAreaOf(person: SessionPerson | null): string | null {
+  const grant = person?.roles.find((g) => g.role === 'province_coordinator') ?? person?.roles.find((g) => g.role === 'municipal_officer');
+  return grant?.scopes[0] ?? null;
+}
