@@ -6,3 +6,4 @@ export * from './accounts.ts';
 export * from './taakstelling.ts';
 export * from './locations.ts';
 export * from './integration.ts';
+export * from './offers.ts';
