@@ -14,6 +14,7 @@ import { subscriptionRoutes } from '../modules/subscriptions/subscription.routes
 import { activityRoutes } from '../modules/activities/activity.routes.ts';
 import { participationRoutes } from '../modules/participation/participation.routes.ts';
 import { housingRoutes } from '../modules/housing/housing.routes.ts';
+import { offerRoutes } from '../modules/offers/offer.routes.ts';
 
 export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(healthRoutes);
@@ -29,4 +30,5 @@ export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(activityRoutes);
   await app.register(participationRoutes);
   await app.register(housingRoutes);
+  await app.register(offerRoutes);
 }

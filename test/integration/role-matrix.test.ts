@@ -155,6 +155,8 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
     const body = await created('POST /api/v1/households', 'coa', { body: { adults: 2, minors: 1, municipalityCode: 'GM0344' } });
     return { id: idOf(body), pseudonym: String(body.pseudonym) };
   };
+  const offerBody = () => ({ kind: 'course', title: `Matrixcursus ${unique()}`, minDutchLevel: 'A1' });
+  const offerId = async (): Promise<string> => idOf(await created('POST /api/v1/offers', 'partner', { body: offerBody() }));
   const receptionTargetBody = () => ({
     scopeKind: 'province',
     scopeCode: 'PV26',
@@ -480,6 +482,43 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
     'PUT /api/v1/integration/thresholds/{indicator}': [
       { request: () => ({ params: { indicator: 'housing_to_language' }, body: { days: 70 } }), expect: coordinatorOnly(200) },
     ],
+
+    // Offers (offer.policy.ts): partners enter and change their own offers; officials and partners
+    // read them; the household's municipality refers and records uptake (404 for others, logged).
+    'GET /api/v1/offers': [{ expect: { ...everyone(200), anonymous: 401, moderator: 403 } }],
+    'POST /api/v1/offers': [{ request: () => ({ body: offerBody() }), expect: { ...everyone(403), anonymous: 401, partner: 201 } }],
+    'GET /api/v1/offers/{id}': [
+      { request: async () => ({ params: { id: await offerId() } }), expect: { ...everyone(200), anonymous: 401, moderator: 403 } },
+    ],
+    'PATCH /api/v1/offers/{id}': [
+      { label: "the partner's own offer", request: async () => ({ params: { id: await offerId() }, body: { places: 5 } }), expect: { ...everyone(403), anonymous: 401, partner: 200 } },
+    ],
+    'GET /api/v1/integration/households/{id}/offer-matches': [
+      {
+        label: 'a GM0344 household in reception',
+        request: async () => ({ params: { id: (await household()).id } }),
+        expect: { ...everyone(404), anonymous: 401, officer: 200, coa: 200 },
+      },
+    ],
+    'POST /api/v1/offers/{id}/referrals': [
+      {
+        label: 'a GM0344 household',
+        request: async () => ({ params: { id: await offerId() }, body: { householdId: (await household()).id } }),
+        expect: { ...everyone(404), anonymous: 401, officer: 201 },
+      },
+    ],
+    'GET /api/v1/offers/referrals': [{ expect: { ...everyone(403), anonymous: 401, officer: 200, partner: 200 } }],
+    'PATCH /api/v1/offers/referrals/{id}': [
+      {
+        label: 'a referral of a GM0344 household',
+        request: async () => {
+          const referral = await created('POST /api/v1/offers/{id}/referrals', 'officer', { params: { id: await offerId() }, body: { householdId: (await household()).id } });
+          return { params: { id: idOf(referral) }, body: { status: 'accepted' } };
+        },
+        expect: { ...everyone(404), anonymous: 401, officer: 200 },
+      },
+    ],
+    'GET /api/v1/offers/uptake': [{ expect: { ...everyone(403), anonymous: 401, coordinator: 200, officer: 200, partner: 200 } }],
 
     // Locations (location.policy.ts): the register is for coordinators, municipal officers and COA
     // officers, each seeing their own scope; a location outside it answers 404. The COA officer's

@@ -12,3 +12,4 @@ export * from './integration.ts';
 export * from './subscriptions.ts';
 export * from './activities.ts';
 export * from './housing.ts';
+export * from './offers.ts';

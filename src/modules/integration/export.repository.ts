@@ -13,6 +13,7 @@ const queries: Record<string, (id: string) => SQL> = {
   household_integration: (id) => sql`SELECT * FROM household_integration WHERE household_id = ${id}`,
   household_tracks: (id) => sql`SELECT * FROM household_tracks WHERE household_id = ${id} ORDER BY started_on, id`,
   realisations: (id) => sql`SELECT * FROM realisations WHERE household_id = ${id} ORDER BY housed_on, id`,
+  offer_referrals: (id) => sql`SELECT * FROM offer_referrals WHERE household_id = ${id} ORDER BY referred_on, id`,
   household_reads: (id) => sql`SELECT id, read_at, actor, purpose, outcome FROM household_reads WHERE household_id = ${id} ORDER BY id`,
 };
 

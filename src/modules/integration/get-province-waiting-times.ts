@@ -6,7 +6,7 @@
 import type { Db } from '../../db/client.ts';
 import type { WaitingIndicator } from '../../db/schema/index.ts';
 import { ensureFreshStats, listProvinceStats, type StatsRow } from './waiting.repository.ts';
-import { minimumGroupSize } from './waiting-times.ts';
+import { minimumGroupSize, waitingIndicators } from './waiting-times.ts';
 
 export type SuppressibleSummary = {
   period: string;
@@ -36,7 +36,10 @@ export type GetProvinceWaitingTimesOptions = { db: Db; provinceCode: string; now
 
 export async function getProvinceWaitingTimes({ db, provinceCode, now }: GetProvinceWaitingTimesOptions): Promise<ProvinceWaitingTimes> {
   const refreshedAt = await ensureFreshStats(db, now);
-  const rows = await listProvinceStats(db, provinceCode);
+  const order = (row: StatsRow) => waitingIndicators.indexOf(row.indicator);
+  const rows = (await listProvinceStats(db, provinceCode)).sort(
+    (a, b) => a.code.localeCompare(b.code) || a.period.localeCompare(b.period) || order(a) - order(b),
+  );
   return {
     provinceCode,
     refreshedAt,
