@@ -18,6 +18,7 @@ import { paths } from '../../../lib/paths.ts';
 import { useAsync } from '../../../lib/use-async.ts';
 import { useSession } from '../../auth/components/SessionProvider.tsx';
 import { canEditMunicipalityProfile } from '../../auth/permissions.ts';
+import { canReadBalances } from '../../taakstelling/permissions.ts';
 import { fetchMunicipality, type MunicipalityDetail } from '../api/regions-api.ts';
 import { PopulationHistory } from './PopulationHistory.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
@@ -76,6 +77,11 @@ function MunicipalityContent({ municipality: m, onMapDone, onProfileDone }: Cont
       </Paragraph>
       <Heading level={1}>{m.name}</Heading>
       <Paragraph lead>{t('municipality.intro', { province: m.provinceName, code: m.code })}</Paragraph>
+      {canReadBalances(person) ? (
+        <Paragraph>
+          <AppLink href={paths.municipalityTaakstelling(m.code)}>{t('taakstelling.municipality.link', { name: m.name })}</AppLink>
+        </Paragraph>
+      ) : null}
       {m.activeUntil ? (
         <Paragraph className="rt-notice">{t('municipality.ended', { date: formatDate(m.activeUntil, language) })}</Paragraph>
       ) : null}
