@@ -12,7 +12,7 @@ import { Loading } from '../../../components/Loading.tsx';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
 import { SourceLine } from '../../../components/SourceLine.tsx';
 import { asUiLanguage } from '../../../i18n/i18n.ts';
-import { formatDate, formatNumber } from '../../../lib/format.ts';
+import { formatDate, formatNumber, localeOf } from '../../../lib/format.ts';
 import { useDocumentTitle, useReadySignal } from '../../../lib/page-signals.ts';
 import { paths } from '../../../lib/paths.ts';
 import { useAsync } from '../../../lib/use-async.ts';
@@ -74,6 +74,8 @@ function LocationContent({ detail, onChanged, onCounted }: ContentProps) {
   const editable = canEditLocation(person, place);
   const euro = (value: number | null) => (value === null ? t('locations.page.unknown') : `€ ${formatNumber(value, language)}`);
   const optional = (value: string | null) => value ?? t('locations.page.unknown');
+  // Five decimals are about a metre; formatNumber would round to whole degrees.
+  const degrees = (value: number) => value.toLocaleString(localeOf(language), { maximumFractionDigits: 5 });
   const date = (value: string | null) => (value ? formatDate(value, language) : t('locations.page.unknown'));
   const item = (key: string, value: string, testId?: string) => (
     <DataListItem key={key}>
@@ -105,7 +107,7 @@ function LocationContent({ detail, onChanged, onCounted }: ContentProps) {
             {item('municipality', `${l.municipality.name} (${l.municipality.code}), ${l.municipality.provinceName}`)}
             {detail.safetyRegion ? item('safetyRegion', detail.safetyRegion.name) : null}
             {item('address', optional(l.address))}
-            {item('coordinates', `${formatNumber(l.latitude, language)}, ${formatNumber(l.longitude, language)} (${t(`locations.placement.${l.placement.method}`)})`)}
+            {item('coordinates', `${degrees(l.latitude)}, ${degrees(l.longitude)} (${t(`locations.placement.${l.placement.method}`)})`)}
             {item('kind', t(`locations.kind.${l.kind}`))}
             {item('buildingType', t(`locations.building.${l.buildingType}`))}
             {item('capacity', formatNumber(l.capacity, language), 'location-capacity')}

@@ -13,6 +13,8 @@ import { formatNumber } from '../../../lib/format.ts';
 import type { WeighingView } from '../api/siting-api.ts';
 import { breakdownOf, notRankedReason, rankingRows, type RankingRow } from '../ranking.ts';
 
+// The draw factors (0.8 and 1.2): formatNumber rounds to whole numbers.
+const fraction = (value: number, language: 'nl' | 'en') => value.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
 const score = (value: number, language: 'nl' | 'en') => value.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 
 /** Ranking, sensitivity and breakdown of a weighing. */
@@ -21,6 +23,7 @@ export function RankingSection({ view }: { view: WeighingView }) {
   const language = asUiLanguage(i18n.language);
   const sortedMessage = useSortedMessage();
   const reason = notRankedReason(view);
+  const count = (value: number | undefined) => (value === undefined ? '' : formatNumber(value, language));
   const rows = rankingRows(view);
   return (
     <section className="rt-section" aria-labelledby="ranking-heading">
@@ -56,8 +59,8 @@ export function RankingSection({ view }: { view: WeighingView }) {
               <Paragraph data-testid="sensitivity-intro">
                 {t('siting.sensitivity.intro', {
                   draws: formatNumber(view.sensitivity.draws, language),
-                  low: formatNumber(view.sensitivity.low, language),
-                  high: formatNumber(view.sensitivity.high, language),
+                  low: fraction(view.sensitivity.low, language),
+                  high: fraction(view.sensitivity.high, language),
                   seed: view.sensitivity.seed,
                 })}
               </Paragraph>
@@ -70,10 +73,10 @@ export function RankingSection({ view }: { view: WeighingView }) {
                 rowKey={(row) => row.locationId}
                 columns={[
                   { key: 'name', header: t('siting.ranking.candidate'), rowHeader: true, sortValue: (r) => r.name, cell: (r) => r.name },
-                  { key: 'wsFirst', header: t('siting.sensitivity.wsFirst'), numeric: true, sortValue: (r) => r.sensitivity?.['weighted-sum'].first ?? null, cell: (r) => r.sensitivity?.['weighted-sum'].first ?? '' },
-                  { key: 'wsTop', header: t('siting.sensitivity.wsTop'), numeric: true, sortValue: (r) => r.sensitivity?.['weighted-sum'].topThree ?? null, cell: (r) => r.sensitivity?.['weighted-sum'].topThree ?? '' },
-                  { key: 'tpFirst', header: t('siting.sensitivity.topsisFirst'), numeric: true, sortValue: (r) => r.sensitivity?.topsis.first ?? null, cell: (r) => r.sensitivity?.topsis.first ?? '' },
-                  { key: 'tpTop', header: t('siting.sensitivity.topsisTop'), numeric: true, sortValue: (r) => r.sensitivity?.topsis.topThree ?? null, cell: (r) => r.sensitivity?.topsis.topThree ?? '' },
+                  { key: 'wsFirst', header: t('siting.sensitivity.wsFirst'), numeric: true, sortValue: (r) => r.sensitivity?.['weighted-sum'].first ?? null, cell: (r) => count(r.sensitivity?.['weighted-sum'].first) },
+                  { key: 'wsTop', header: t('siting.sensitivity.wsTop'), numeric: true, sortValue: (r) => r.sensitivity?.['weighted-sum'].topThree ?? null, cell: (r) => count(r.sensitivity?.['weighted-sum'].topThree) },
+                  { key: 'tpFirst', header: t('siting.sensitivity.topsisFirst'), numeric: true, sortValue: (r) => r.sensitivity?.topsis.first ?? null, cell: (r) => count(r.sensitivity?.topsis.first) },
+                  { key: 'tpTop', header: t('siting.sensitivity.topsisTop'), numeric: true, sortValue: (r) => r.sensitivity?.topsis.topThree ?? null, cell: (r) => count(r.sensitivity?.topsis.topThree) },
                 ]}
               />
             </>

@@ -68,7 +68,11 @@ function ScenarioContent({ view, onChange }: { view: WeighingView; onChange: (vi
       </Paragraph>
       <Heading level={1}>{scenario.name}</Heading>
       <Paragraph lead>
-        {t('siting.page.intro', { area: scenario.municipalityName ?? scenario.provinceName, date: formatDate(scenario.referenceDate, language), seed: scenario.seed })}
+        {t(scenario.municipalityName ? 'siting.page.introMunicipality' : 'siting.page.introProvince', {
+          area: scenario.municipalityName ?? scenario.provinceName,
+          date: formatDate(scenario.referenceDate, language),
+          seed: scenario.seed,
+        })}
       </Paragraph>
       {scenario.description ? <Paragraph>{scenario.description}</Paragraph> : null}
       <Paragraph>
