@@ -9,6 +9,7 @@ import { taakstellingRoutes } from '../modules/taakstelling/taakstelling.routes.
 import { locationRoutes } from '../modules/locations/location.routes.ts';
 import { sitingRoutes } from '../modules/siting/siting.routes.ts';
 import { labourMarketRoutes } from '../modules/labour-market/labour-market.routes.ts';
+import { proposalRoutes } from '../modules/matching/proposal.routes.ts';
 
 export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(healthRoutes);
@@ -19,4 +20,5 @@ export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(locationRoutes);
   await app.register(sitingRoutes);
   await app.register(labourMarketRoutes);
+  await app.register(proposalRoutes);
 }
