@@ -15,6 +15,7 @@ import { activityRoutes } from '../modules/activities/activity.routes.ts';
 import { participationRoutes } from '../modules/participation/participation.routes.ts';
 import { housingRoutes } from '../modules/housing/housing.routes.ts';
 import { offerRoutes } from '../modules/offers/offer.routes.ts';
+import { proposalRoutes } from '../modules/matching/proposal.routes.ts';
 
 export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(healthRoutes);
@@ -31,4 +32,5 @@ export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(participationRoutes);
   await app.register(housingRoutes);
   await app.register(offerRoutes);
+  await app.register(proposalRoutes);
 }
