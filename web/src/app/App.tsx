@@ -12,6 +12,7 @@ import { SignInPage } from '../features/auth/components/SignInPage.tsx';
 import { isProvinceCoordinator } from '../features/auth/permissions.ts';
 import { MunicipalityPage } from '../features/regions/components/MunicipalityPage.tsx';
 import { ProvincePage } from '../features/regions/components/ProvincePage.tsx';
+import { ReactionsPage } from '../features/participation/components/ReactionsPage.tsx';
 import { paths } from '../lib/paths.ts';
 import { useRouter } from '../lib/router.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
@@ -28,6 +29,8 @@ function pageFor(route: Route): ReactNode {
       return <SignInPage next={route.next} />;
     case 'audit':
       return <AuditPage />;
+    case 'reactions':
+      return <ReactionsPage />;
     case 'firstRun':
       return <FirstRunPage />;
     case 'notFound':
@@ -50,6 +53,13 @@ function Shell() {
     navItems.push(
       <AppLink key="audit" href={paths.audit} className="rt-nav__link" aria-current={current(route.name === 'audit')}>
         {t('nav.audit')}
+      </AppLink>,
+    );
+  }
+  if (person?.roles.some((grant) => ['moderator', 'province_coordinator', 'municipal_officer'].includes(grant.role))) {
+    navItems.push(
+      <AppLink key="reactions" href={paths.reactions} className="rt-nav__link" aria-current={current(route.name === 'reactions')}>
+        {t('navParticipation')}
       </AppLink>,
     );
   }

@@ -10,6 +10,7 @@ describe('matchRoute', () => {
     ['/gemeenten/GM0344', { name: 'municipality', code: 'GM0344' }],
     ['/gemeenten/GM0344/', { name: 'municipality', code: 'GM0344' }],
     ['/audit', { name: 'audit' }],
+    ['/reacties', { name: 'reactions' }],
     ['/eerste-gebruik', { name: 'firstRun' }],
     ['/gemeenten/utrecht', { name: 'notFound' }],
     ['/onbekend', { name: 'notFound' }],

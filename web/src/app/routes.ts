@@ -7,6 +7,7 @@ export type Route =
   | { name: 'municipality'; code: string }
   | { name: 'signIn'; next: string | null }
   | { name: 'audit' }
+  | { name: 'reactions' }
   | { name: 'firstRun' }
   | { name: 'notFound' };
 
@@ -29,6 +30,9 @@ export function matchRoute(pathname: string, search = ''): Route {
   }
   if (path === '/audit') {
     return { name: 'audit' };
+  }
+  if (path === '/reacties') {
+    return { name: 'reactions' };
   }
   if (path === '/eerste-gebruik') {
     return { name: 'firstRun' };

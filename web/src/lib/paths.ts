@@ -11,5 +11,6 @@ export const paths = {
   municipality: (code: string) => `/gemeenten/${code}`,
   signIn: (next?: string) => (next ? `/inloggen?terug=${encodeURIComponent(next)}` : '/inloggen'),
   audit: '/audit',
+  reactions: '/reacties',
   firstRun: '/eerste-gebruik',
 } as const;
