@@ -25,7 +25,8 @@ import { inTransaction } from '../../src/db/transaction.ts';
 import { countReactions } from '../../src/modules/participation/reaction.repository.ts';
 import { buildApp } from '../../src/server/app.ts';
 
-const seconds = 8;
+/** Seconds per read phase, and the post phase's length at the target rate (first argument when run directly). */
+let seconds = 8;
 /** Locations whose pages are read ("several"), and over which reactions are spread. */
 const pageLocations = 8;
 const locationCount = 40;
@@ -74,7 +75,8 @@ async function seedLocations(database: Database): Promise<string[]> {
   });
 }
 
-export async function run(): Promise<void> {
+export async function run(options: { seconds?: number } = {}): Promise<void> {
+  seconds = options.seconds ?? seconds;
   const base = loadConfig();
   const dataDir = base.databaseUrl ? '' : fs.mkdtempSync(path.join(os.tmpdir(), 'regietafel-bench-participation-'));
   const database = await openDatabase({ databaseUrl: base.databaseUrl, dataDir, purpose: 'bench participation' });
@@ -155,5 +157,5 @@ ${new Date().toISOString()}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CP
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await run();
+  await run(process.argv[2] ? { seconds: Number(process.argv[2]) } : {});
 }

@@ -1,24 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
-import { loadConfig } from '../../src/config/env.ts';
 import type { ApiApp } from '../../src/server/api-app.ts';
-import { buildApp } from '../../src/server/app.ts';
-import type { Authenticated, Principal } from '../../src/shared/principal.ts';
+import type { Principal } from '../../src/shared/principal.ts';
 import { anonymous } from '../../src/shared/principal.ts';
-
-const person = (overrides: Partial<Authenticated>): Authenticated => ({
-  kind: 'person',
-  personId: crypto.randomUUID(),
-  organisationId: crypto.randomUUID(),
-  roles: [],
-  provinces: [],
-  municipalities: [],
-  locations: [],
-  via: 'session',
-  ...overrides,
-});
+import { buildParticipationApp, principals } from './participation-setup.ts';
 
 const body = (overrides: Record<string, unknown> = {}) => ({
   kind: 'sport',
@@ -36,16 +22,10 @@ const body = (overrides: Record<string, unknown> = {}) => ({
 describe('[ACTIVITIES] the board: post, moderate, list (JSON and HTML)', () => {
   let database: TestDatabase;
   let app: ApiApp;
-  const caller: { as: Principal } = { as: anonymous };
+  let caller: { as: Principal };
   beforeAll(async () => {
     database = await createTestDatabase({ shipped: true });
-    app = await buildApp({ config: loadConfig({}), database, webDist: '/nonexistent' });
-    app.addHook('preHandler', async (request) => {
-      if (request.url.startsWith('/api/')) {
-        request.principal = caller.as;
-      }
-    });
-    await app.ready();
+    ({ app, caller } = await buildParticipationApp({ database }));
   });
   afterAll(async () => {
     await app.close();
@@ -63,7 +43,7 @@ describe('[ACTIVITIES] the board: post, moderate, list (JSON and HTML)', () => {
     const { id } = posted.json();
     expect(await board()).toEqual([]);
 
-    caller.as = person({ roles: ['municipal_officer'], municipalities: ['GM0344'] });
+    caller.as = principals.officer();
     const queue = (await app.inject({ method: 'GET', url: '/api/v1/activities/queue' })).json().items;
     expect(queue).toHaveLength(1);
     expect(queue[0]).toMatchObject({ id, containsContact: true, originalDescription: expect.stringContaining('06-12345678') });
@@ -83,13 +63,13 @@ describe('[ACTIVITIES] the board: post, moderate, list (JSON and HTML)', () => {
   it('hides activities outside an official\u2019s scope and refuses people without a moderating role', async () => {
     caller.as = anonymous;
     const { id } = (await post(body({ municipalityCode: 'GM0363', title: 'Wandelen in Amsterdam', kind: 'nature' }), '10.1.0.2')).json();
-    caller.as = person({ roles: ['municipal_officer'], municipalities: ['GM0344'] });
+    caller.as = principals.officer();
     expect((await app.inject({ method: 'GET', url: '/api/v1/activities/queue' })).json().items).toEqual([]);
     const hidden = await app.inject({ method: 'POST', url: `/api/v1/activities/${id}/moderation`, payload: { decision: 'publish' } });
     expect(hidden.statusCode).toBe(404);
-    caller.as = person({ roles: ['partner'] });
+    caller.as = principals.coa();
     expect((await app.inject({ method: 'GET', url: '/api/v1/activities/queue' })).statusCode).toBe(403);
-    caller.as = person({ roles: ['moderator'] });
+    caller.as = principals.centralModerator();
     const rejected = await app.inject({ method: 'POST', url: `/api/v1/activities/${id}/moderation`, payload: { decision: 'reject' } });
     expect(rejected.statusCode).toBe(400);
     expect(rejected.json().field).toMatch(/reason/);
@@ -116,24 +96,20 @@ describe('[ACTIVITIES] the board: post, moderate, list (JSON and HTML)', () => {
     expect(page.body).toContain('Voetbalvereniging &lt;Zuid&gt;');
     expect(page.body).not.toContain('<Zuid>');
     expect(page.body).toContain('<option value="sport" selected>');
-    const form = await app.inject({
-      method: 'POST',
-      url: '/inwoners/activiteiten',
-      remoteAddress: '10.1.0.4',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({ kind: 'culture', title: '<script>x</script>', description: 'te kort', startsAt: '2030-05-01T20:00', place: 'Theater', municipalityCode: 'GM0344', organiserName: 'Theater', organiserEmail: 'info@theater.example' }).toString(),
-    });
+    const postForm = (fields: Record<string, string>) =>
+      app.inject({
+        method: 'POST',
+        url: '/inwoners/activiteiten',
+        remoteAddress: '10.1.0.4',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ kind: 'culture', startsAt: '2030-05-01T20:00', place: 'Theater', municipalityCode: 'GM0344', organiserName: 'Theater', organiserEmail: 'info@theater.example', ...fields }).toString(),
+      });
+    const form = await postForm({ title: '<script>x</script>', description: 'te kort' });
     expect(form.statusCode).toBe(400);
     expect(form.body).toContain('href="#activiteit-description"');
     expect(form.body).toContain('&lt;script&gt;x&lt;/script&gt;');
     expect(form.body).not.toContain('<script>x</script>');
-    const ok = await app.inject({
-      method: 'POST',
-      url: '/inwoners/activiteiten',
-      remoteAddress: '10.1.0.4',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({ kind: 'culture', title: 'Samen naar het theater', description: 'Een avond theater voor buren en nieuwkomers.', startsAt: '2030-05-01T20:00', place: 'Theater', municipalityCode: 'GM0344', organiserName: 'Theater', organiserEmail: 'info@theater.example' }).toString(),
-    });
+    const ok = await postForm({ title: 'Samen naar het theater', description: 'Een avond theater voor buren en nieuwkomers.' });
     expect(ok.statusCode).toBe(303);
     expect(ok.headers.location).toBe('/inwoners/activiteiten?bericht=ontvangen');
     const [stored] = await database.query<{ starts_at: string }>(

@@ -4,36 +4,13 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 import { loadConfig } from '../../src/config/env.ts';
-import type { Database } from '../../src/db/client.ts';
-import { receptionLocations } from '../../src/db/schema/index.ts';
 import { inTransaction } from '../../src/db/transaction.ts';
 import { notifySubscribers } from '../../src/modules/subscriptions/notify-subscribers.ts';
 import type { ApiApp } from '../../src/server/api-app.ts';
 import { buildApp } from '../../src/server/app.ts';
+import { buildPublicLocation } from './participation-setup.ts';
 
 const publicUrl = 'https://regietafel.test';
-
-async function buildLocation(database: Database, isPublic = true): Promise<string> {
-  return inTransaction(database.db, 'system:test-factory', async (tx) => {
-    const [row] = await tx
-      .insert(receptionLocations)
-      .values({
-        name: `Voorbeeld noodopvang <b>${crypto.randomBytes(3).toString('hex')}</b>`,
-        longitude: 5.1214,
-        latitude: 52.0907,
-        municipalityCode: 'GM0344',
-        placement: 'entered_unchecked',
-        kind: 'emergency',
-        buildingType: 'sports_hall',
-        capacity: 150,
-        status: 'idea',
-        statusSince: '2025-12-01',
-        isPublic,
-      })
-      .returning({ id: receptionLocations.id });
-    return row?.id ?? '';
-  });
-}
 
 type Outbox = { recipient: string; subject: string; body_text: string; headers: Record<string, string>; purpose: string };
 
@@ -45,7 +22,7 @@ describe('[SUBSCRIPTIONS] follow a location: double opt-in, notices, one-click u
     database = await createTestDatabase({ shipped: true });
     app = await buildApp({ config: loadConfig({ REGIETAFEL_PUBLIC_URL: publicUrl }), database, webDist: '/nonexistent' });
     await app.ready();
-    locationId = await buildLocation(database);
+    locationId = await buildPublicLocation(database, { name: `Voorbeeld noodopvang <b>${crypto.randomBytes(3).toString('hex')}</b>` });
   });
   afterAll(async () => {
     await app.close();
@@ -138,7 +115,7 @@ describe('[SUBSCRIPTIONS] follow a location: double opt-in, notices, one-click u
     const bad = await app.inject({ method: 'POST', url: `/api/v1/public/locations/${locationId}/subscriptions`, payload: { email: 'geen adres' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().field).toMatch(/email/);
-    const hidden = await buildLocation(database, false);
+    const hidden = await buildPublicLocation(database, { isPublic: false });
     const notPublic = await app.inject({ method: 'POST', url: `/api/v1/public/locations/${hidden}/subscriptions`, payload: { email: 'a@example.org' } });
     expect(notPublic.statusCode).toBe(404);
     const badToken = await app.inject({ method: 'POST', url: '/api/v1/public/subscriptions/confirm', payload: { token: '<script>' } });

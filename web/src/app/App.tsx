@@ -24,6 +24,7 @@ import { TaakstellingReportPage } from '../features/taakstelling/components/Taak
 import { taakstellingHome } from '../features/taakstelling/permissions.ts';
 import { ScenarioPage } from '../features/siting/components/ScenarioPage.tsx';
 import { ScenariosPage } from '../features/siting/components/ScenariosPage.tsx';
+import { ReactionsPage } from '../features/participation/components/ReactionsPage.tsx';
 import { paths } from '../lib/paths.ts';
 import { useRouter } from '../lib/router.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
@@ -48,6 +49,8 @@ function pageFor(route: Route): ReactNode {
       return <AuditPage />;
     case 'housing':
       return <HousingPage key={route.provinceCode ?? route.municipalityCode} {...route} />;
+    case 'reactions':
+      return <ReactionsPage />;
     case 'firstRun':
       return <FirstRunPage />;
     case 'locations':
@@ -115,6 +118,13 @@ function Shell() {
     navItems.push(
       <AppLink key="audit" href={paths.audit} className="rt-nav__link" aria-current={current(route.name === 'audit')}>
         {t('nav.audit')}
+      </AppLink>,
+    );
+  }
+  if (person?.roles.some((grant) => ['moderator', 'province_coordinator', 'municipal_officer'].includes(grant.role))) {
+    navItems.push(
+      <AppLink key="reactions" href={paths.reactions} className="rt-nav__link" aria-current={current(route.name === 'reactions')}>
+        {t('navParticipation')}
       </AppLink>,
     );
   }

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'signIn'; next: string | null }
   | { name: 'audit' }
   | { name: 'housing'; provinceCode?: string; municipalityCode?: string }
+  | { name: 'reactions' }
   | { name: 'firstRun' }
   | { name: 'locations' }
   | { name: 'newLocation' }
@@ -54,6 +55,9 @@ export function matchRoute(pathname: string, search = ''): Route {
   }
   if (path === '/audit') {
     return { name: 'audit' };
+  }
+  if (path === '/reacties') {
+    return { name: 'reactions' };
   }
   if (path === '/eerste-gebruik') {
     return { name: 'firstRun' };

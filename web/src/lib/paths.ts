@@ -17,6 +17,7 @@ export const paths = {
   signIn: (next?: string) => (next ? `/inloggen?terug=${encodeURIComponent(next)}` : '/inloggen'),
   audit: '/audit',
   housing: (code: string) => (code.startsWith('PV') ? `/provincies/${code}/woningbouw` : `/gemeenten/${code}/woningbouw`),
+  reactions: '/reacties',
   firstRun: '/eerste-gebruik',
   locations: '/locaties',
   newLocation: '/locaties/nieuw',
