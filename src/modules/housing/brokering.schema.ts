@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { municipalityCodeSchema, provinceCodeSchema } from '../regions/region.schema.ts';
 import { isoDateSchema, periodSchema } from '../taakstelling/taakstelling.schema.ts';
+import { recordTransferInputSchema } from '../taakstelling/transfer.schema.ts';
 
 export const brokeringQuerySchema = z.object({
   province: provinceCodeSchema,
@@ -19,14 +20,10 @@ export const brokeringSchema = z.object({
   how: z.string(),
 });
 
-export const agreementInputSchema = z.object({
-  period: periodSchema,
+/** An agreement is an agreed transfer (transfer.schema.ts), named from the housing side. */
+export const agreementInputSchema = recordTransferInputSchema.omit({ from: true, to: true }).extend({
   houses: municipalityCodeSchema.describe('The municipality that houses the persons (with a projected surplus)'),
   for: municipalityCodeSchema.describe('The municipality it houses them for (its task goes down)'),
-  persons: z.number().int('must be a whole number of persons').min(1).max(100000),
-  agreedOn: isoDateSchema,
-  reference: z.string().trim().min(1).max(500).describe('The agreement: decision number, letter, minutes'),
-  note: z.string().trim().max(2000).optional(),
   asOf: isoDateSchema.optional().describe('Check the surplus as on this date (default: today)'),
 });
 export type AgreementInput = z.infer<typeof agreementInputSchema>;

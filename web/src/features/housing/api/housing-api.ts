@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The housing API: buildings, projects, forecast. Types come from the server's zod contracts. */
 import type { z } from 'zod';
-import type { buildingListSchema, Building, CreateBuildingInput } from '../../../../../src/modules/housing/building.schema.ts';
+import type { buildingListSchema, buildingMapSchema, Building, CreateBuildingInput } from '../../../../../src/modules/housing/building.schema.ts';
 import type { Forecast } from '../../../../../src/modules/housing/forecast.schema.ts';
 import type { ConvertBuildingInput, Project, projectListSchema } from '../../../../../src/modules/housing/project.schema.ts';
 import { apiRequest, queryString } from '../../../lib/api-client.ts';
@@ -35,4 +35,9 @@ export function convertBuilding(id: string, input: ConvertBuildingInput): Promis
 
 export function delayProject(id: string, phase: string, months: number): Promise<Project> {
   return apiRequest(`/housing/projects/${id}/delay`, { method: 'POST', body: { phase, months } });
+}
+
+/** Buildings and the projects made from them, as GeoJSON points for the map. */
+export function fetchHousingMap(scope: HousingScope, signal?: AbortSignal): Promise<z.infer<typeof buildingMapSchema>> {
+  return apiRequest(`/housing/map.geojson${queryString(scope)}`, { signal });
 }

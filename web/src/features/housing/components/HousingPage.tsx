@@ -6,13 +6,17 @@
  * into a project and delay a phase (for those who may edit).
  */
 import { Heading, Paragraph } from '@utrecht/component-library-react';
+import type { FeatureCollection } from 'geojson';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
 import { useDocumentTitle, useReadySignal } from '../../../lib/page-signals.ts';
 import { useAsync } from '../../../lib/use-async.ts';
 import { useSession } from '../../auth/components/SessionProvider.tsx';
-import { fetchBuildings, fetchForecast, fetchProjects, type HousingScope } from '../api/housing-api.ts';
+import { fetchMunicipalityMap } from '../../regions/api/regions-api.ts';
+import { fetchBuildings, fetchForecast, fetchHousingMap, fetchProjects, type HousingScope } from '../api/housing-api.ts';
 import { BuildingForm } from './BuildingForm.tsx';
 import { BuildingsTable } from './BuildingsTable.tsx';
 import { ConvertForm } from './ConvertForm.tsx';
@@ -21,6 +25,8 @@ import { ForecastSection } from './ForecastSection.tsx';
 import { HomesSection } from './HomesSection.tsx';
 import { PipelineBoard } from './PipelineBoard.tsx';
 import './housing.css';
+
+const HousingMap = lazy(() => import('./HousingMap.tsx'));
 
 const editorRoles = new Set(['province_coordinator', 'municipal_officer']);
 
@@ -35,13 +41,21 @@ export function HousingPage({ provinceCode, municipalityCode }: { provinceCode?:
   const area = forecast.data?.rows.length === 1 && municipalityCode ? (forecast.data.rows[0]?.name ?? municipalityCode) : (forecast.data?.province?.name ?? scope.municipality ?? scope.province ?? '');
   const title = t('housing.title', { area });
   useDocumentTitle(title);
-  const settled = [forecast, projects, buildings].every((s) => s.status !== 'loading');
-  useReadySignal(settled);
+  const areaProvince = provinceCode ?? forecast.data?.rows[0]?.provinceCode ?? '';
+  const points = useAsync(`points:${key}`, (signal) => fetchHousingMap(scope, signal));
+  const areas = useAsync(`areas:${areaProvince}`, (signal) => (areaProvince ? fetchMunicipalityMap(areaProvince, signal) : Promise.resolve(null)));
+  const [mapReadyFor, setMapReadyFor] = useState<string | null>(null);
+  const mapKey = `${areaProvince}:${points.data?.features.length ?? 0}`;
+  const onMapReady = useCallback(() => setMapReadyFor(mapKey), [mapKey]);
+  const mapShown = Boolean(areas.data && points.data);
+  const settled = [forecast, projects, buildings, points, areas].every((s) => s.status !== 'loading');
+  useReadySignal(settled && (!mapShown || mapReadyFor === mapKey));
   const canEdit = person?.roles.some((grant) => editorRoles.has(grant.role)) ?? false;
   const reload = () => {
     forecast.reload();
     projects.reload();
     buildings.reload();
+    points.reload();
   };
   if (!person) {
     return (
@@ -67,6 +81,13 @@ export function HousingPage({ provinceCode, municipalityCode }: { provinceCode?:
           {t('housing.buildings.heading')}
         </Heading>
         {buildings.status === 'failed' ? <ProblemAlert error={buildings.error} /> : null}
+        {areas.data && points.data ? (
+          <ErrorBoundary fallback={<Paragraph>{t('map.unavailable')}</Paragraph>} onError={onMapReady}>
+            <Suspense fallback={<Loading label={t('map.loading')} />}>
+              <HousingMap key={mapKey} areas={areas.data as unknown as FeatureCollection} points={points.data as unknown as FeatureCollection} label={t('housing.map', { count: points.data.features.length })} onReady={onMapReady} />
+            </Suspense>
+          </ErrorBoundary>
+        ) : null}
         {buildings.data ? <BuildingsTable buildings={buildings.data.items} /> : null}
         {canEdit ? <BuildingForm onSaved={reload} /> : null}
         {canEdit && buildings.data && buildings.data.items.length > 0 ? <ConvertForm key={buildings.data.items.length} buildings={buildings.data.items} onSaved={reload} /> : null}
