@@ -55,6 +55,8 @@ const provinceScenario = (status: Expected): Record<Caller, Expected> => ({ ...c
 const housingReaders = (status: Expected): Record<Caller, Expected> => ({ ...coordinatorOnly(status), officer: status, coa: status });
 /** Housing buildings and projects in Utrecht: added and edited by the coordinator and the GM0344 officer. */
 const housingEditors = (status: Expected): Record<Caller, Expected> => ({ ...coordinatorOnly(status), officer: status });
+/** A PV26 placement proposal: its coordinator's; hidden (404) from everyone else signed in. */
+const provinceProposal = (status: Expected): Record<Caller, Expected> => ({ ...everyone(404), anonymous: 401, coordinator: status });
 const today = (): string => new Date().toISOString().slice(0, 10);
 /** Lifecycle steps up to "preparing", from which occupancy is recorded. */
 const preparingSteps = [
@@ -120,6 +122,9 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
     latitude: 52.0907,
     ...(steps ? { steps } : {}),
   });
+  /** A fresh draft placement proposal of PV26 (run once on creation). */
+  const proposalId = async (): Promise<string> =>
+    idOf(await created('POST /api/v1/matching/proposals', 'coordinator', { body: { provinceCode: 'PV26', period: '2024-I' } }));
   const locationId = async (steps?: unknown[]): Promise<string> =>
     idOf((await created('POST /api/v1/locations', 'coordinator', { body: locationBody(steps) })).location);
   const scenarioId = async ({ municipality = false } = {}): Promise<string> =>
@@ -900,6 +905,28 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
         expect: { ...coordinatorOnly('allowed') },
       },
     ],
+
+    // Placement proposals (proposal.policy.ts): only the coordinators of the proposal's province;
+    // anyone else signed in gets 404 for one proposal, as if it did not exist.
+    'GET /api/v1/matching/proposals': [{ expect: coordinatorOnly(200) }],
+    'POST /api/v1/matching/proposals': [{ request: () => ({ body: { provinceCode: 'PV26', period: '2024-I' } }), expect: coordinatorOnly(201) }],
+    'GET /api/v1/matching/proposals/{id}': [{ request: async () => ({ params: { id: await proposalId() } }), expect: provinceProposal(200) }],
+    'POST /api/v1/matching/proposals/{id}/run': [{ request: async () => ({ params: { id: await proposalId() } }), expect: provinceProposal(200) }],
+    'PUT /api/v1/matching/proposals/{id}/pairs': [
+      {
+        label: 'a household not in the proposal',
+        request: async () => ({ params: { id: await proposalId() }, body: { householdId: crypto.randomUUID(), municipalityCode: 'GM0344', kind: 'forbid' } }),
+        expect: provinceProposal(400),
+      },
+    ],
+    'DELETE /api/v1/matching/proposals/{id}/pairs/{householdId}/{municipalityCode}': [
+      {
+        label: 'no such pair',
+        request: async () => ({ params: { id: await proposalId(), householdId: crypto.randomUUID(), municipalityCode: 'GM0344' } }),
+        expect: provinceProposal(404),
+      },
+    ],
+    'POST /api/v1/matching/proposals/{id}/accept': [{ request: async () => ({ params: { id: await proposalId() } }), expect: provinceProposal(200) }],
 
     // Audit trail: province coordinators only.
     'GET /api/v1/audit': [{ request: () => ({ query: '?limit=5' }), expect: coordinatorOnly(200) }],
