@@ -5,14 +5,11 @@
  * input answered with the field; too few places give a partial plan with reasons.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inTransaction } from '../../src/db/transaction.ts';
-import { householdMatchProfiles } from '../../src/db/schema/index.ts';
 import type { ApiApp } from '../../src/server/api-app.ts';
 import { anonymous, type Principal } from '../../src/shared/principal.ts';
 import type { ProposalView } from '../../src/modules/matching/proposal.schema.ts';
 import { buildTestApp } from '../app.ts';
 import type { TestDatabase } from '../db.ts';
-import { factoryActor } from '../factories.ts';
 import { createShippedDatabase, principals, setupTimeout } from './taakstelling-setup.ts';
 
 type Result = NonNullable<ProposalView['result']>;
@@ -28,7 +25,8 @@ describe('[MATCHING] placement proposals', () => {
     const response = await app.inject({ method: 'POST', url: '/api/v1/households', payload: { adults, minors: 0, readyForHousingDate: '2024-02-01' } });
     expect(response.statusCode).toBe(201);
     const id = (response.json() as { id: string }).id;
-    await inTransaction(database.db, factoryActor, (tx) => tx.insert(householdMatchProfiles).values({ householdId: id, tieMunicipalityCode: tie, iscoMajorGroup }));
+    const profile = await app.inject({ method: 'PUT', url: `/api/v1/matching/households/${id}/profile`, payload: { tieMunicipalityCode: tie, iscoMajorGroup, careNeed: false } });
+    expect(profile.statusCode).toBe(200);
     return id;
   };
 
@@ -117,6 +115,23 @@ describe('[MATCHING] placement proposals', () => {
     const noTask = await call('POST', '', { provinceCode: 'PV26', period: '2099-I' });
     expect(noTask.statusCode).toBe(400);
     expect(noTask.json()).toMatchObject({ field: 'period' });
+  });
+
+  it('takes score inputs from the people who know them, and refuses bad ones with the field', async () => {
+    caller = principals.coa();
+    const badTie = await app.inject({ method: 'PUT', url: `/api/v1/matching/households/${ids.tied}/profile`, payload: { tieMunicipalityCode: 'GM9999', iscoMajorGroup: 2, careNeed: false } });
+    expect(badTie.statusCode).toBe(400);
+    expect(badTie.json()).toMatchObject({ field: 'tieMunicipalityCode' });
+    const badGroup = await app.inject({ method: 'PUT', url: `/api/v1/matching/households/${ids.tied}/profile`, payload: { tieMunicipalityCode: null, iscoMajorGroup: 10, careNeed: false } });
+    expect((badGroup.json() as { field?: string }).field).toContain('iscoMajorGroup');
+    caller = principals.coordinator('PV26');
+    expect((await app.inject({ method: 'PUT', url: `/api/v1/matching/households/${ids.tied}/profile`, payload: { tieMunicipalityCode: null, iscoMajorGroup: null, careNeed: true } })).statusCode).toBe(404);
+    const inputs = { careAvailable: true, homesSmall: 5, homesMedium: 0, homesLarge: null };
+    expect((await app.inject({ method: 'PUT', url: '/api/v1/matching/municipalities/GM0344/inputs', payload: inputs })).statusCode).toBe(200);
+    const negative = await app.inject({ method: 'PUT', url: '/api/v1/matching/municipalities/GM0344/inputs', payload: { ...inputs, homesSmall: -1 } });
+    expect((negative.json() as { field?: string }).field).toContain('homesSmall');
+    caller = principals.officer('GM0307');
+    expect((await app.inject({ method: 'PUT', url: '/api/v1/matching/municipalities/GM0344/inputs', payload: inputs })).statusCode).toBe(403);
   });
 
   it('shows a proposal only to the coordinators of its province', async () => {

@@ -927,6 +927,22 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
       },
     ],
     'POST /api/v1/matching/proposals/{id}/accept': [{ request: async () => ({ params: { id: await proposalId() } }), expect: provinceProposal(200) }],
+    // Score inputs: a household's match profile as for the household itself (household.policy.ts);
+    // a municipality's care and homes by its officers and its province's coordinators.
+    'PUT /api/v1/matching/households/{id}/profile': [
+      {
+        label: 'a GM0344 household',
+        request: async () => ({ params: { id: (await household()).id }, body: { iscoMajorGroup: 2, tieMunicipalityCode: 'GM0307', careNeed: false } }),
+        expect: { ...everyone(404), anonymous: 401, officer: 200, coa: 200 },
+      },
+    ],
+    'PUT /api/v1/matching/municipalities/{code}/inputs': [
+      {
+        label: 'GM0344',
+        request: () => ({ params: { code: 'GM0344' }, body: { careAvailable: true, homesSmall: 4, homesMedium: 2, homesLarge: null } }),
+        expect: { ...coordinatorOnly(200), officer: 200 },
+      },
+    ],
 
     // Audit trail: province coordinators only.
     'GET /api/v1/audit': [{ request: () => ({ query: '?limit=5' }), expect: coordinatorOnly(200) }],

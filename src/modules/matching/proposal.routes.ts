@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors.ts';
 import { authorize, authorizeOrHide, requireSignedIn } from '../../shared/policy.ts';
 import { actorOf, type Authenticated } from '../../shared/principal.ts';
 import { acceptProposal } from './accept-proposal.ts';
+import { matchInputRoutes } from './match-input.routes.ts';
 import { createProposal } from './create-proposal.ts';
 import { presentProposal, presentProposalSummary } from './proposal.presenter.ts';
 import { findProposal, listPairs, listProposals, type ProposalRecord } from './proposal.repository.ts';
@@ -26,6 +27,7 @@ const security: { [label: string]: string[] }[] = [{ session: [] }, { token: [] 
 const tags = ['matching'];
 
 export async function proposalRoutes(app: ApiApp): Promise<void> {
+  await app.register(matchInputRoutes);
   const db = () => app.deps.database.db;
   /** The proposal, when the caller may use it; 404 otherwise (as if it did not exist). */
   const usable = async (principal: Authenticated, id: string): Promise<ProposalRecord> => {

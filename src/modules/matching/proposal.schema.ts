@@ -104,3 +104,21 @@ export const proposalSummarySchema = proposalSchema.omit({ result: true, pairs: 
   gap: z.number().nullable(),
 });
 export const proposalListSchema = z.object({ items: z.array(proposalSummarySchema) });
+
+export const matchProfileInputSchema = z.object({
+  iscoMajorGroup: z.number().int().min(0).max(9).nullable().describe('ISCO-08 major group (0-9) of the work experience; null = unknown'),
+  tieMunicipalityCode: z.string().regex(/^GM\d{4}$/, 'must be a municipality code such as GM0344').nullable().describe('Where family lives; null = none'),
+  careNeed: z.boolean().describe('Needs care nearby'),
+});
+export const matchProfileSchema = matchProfileInputSchema.extend({ householdId: z.string() });
+
+const homes = z.number().int().min(0).max(100_000).nullable();
+export const municipalityInputSchema = z.object({
+  careAvailable: z.boolean().nullable().describe('Specialised care available; null = not entered (neutral)'),
+  homesSmall: homes.describe('Available homes for 1-2 persons'),
+  homesMedium: homes.describe('Available homes for 3-4 persons'),
+  homesLarge: homes.describe('Available homes for 5 or more persons'),
+});
+export const municipalityInputViewSchema = municipalityInputSchema.extend({ municipalityCode: z.string(), updatedAt: z.string() });
+export const householdIdParamsSchema = z.object({ id: z.string().uuid('must be a household id') });
+export const municipalityCodeParamsSchema = z.object({ code: z.string().regex(/^GM\d{4}$/, 'must be a municipality code such as GM0344') });
