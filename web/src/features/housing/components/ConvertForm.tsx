@@ -11,7 +11,8 @@ import { SelectField } from './SelectField.tsx';
 const whole = (text: string) => Math.round(Number(text.trim() || '0'));
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function ConvertForm({ buildings, onSaved }: { buildings: Building[]; onSaved: () => void }) {
+/** `onSaved` gets the confirmation, which the page keeps while it reloads its data. */
+export function ConvertForm({ buildings, onSaved }: { buildings: Building[]; onSaved: (message: string) => void }) {
   const { t } = useTranslation();
   const [values, setValues] = useState({
     buildingId: buildings[0]?.id ?? '',
@@ -43,7 +44,7 @@ export function ConvertForm({ buildings, onSaved }: { buildings: Building[]; onS
         phases: { initiative: values.initiative.trim(), ...(values.delivered.trim() ? { delivered: values.delivered.trim() } : {}) },
       });
       setCreated(project);
-      onSaved();
+      onSaved(t('housing.convert.done', { name: project.name, persons: project.persons.value ?? '?', formula: project.persons.formula }));
     } catch (caught) {
       setError(caught);
     }

@@ -5,7 +5,7 @@
  * and rent band, the pipeline board, the vacant buildings, and forms to add a building, turn it
  * into a project and delay a phase (for those who may edit).
  */
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { FeatureCollection } from 'geojson';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,6 +45,7 @@ export function HousingPage({ provinceCode, municipalityCode }: { provinceCode?:
   const points = useAsync(`points:${key}`, (signal) => fetchHousingMap(scope, signal));
   const areas = useAsync(`areas:${areaProvince}`, (signal) => (areaProvince ? fetchMunicipalityMap(areaProvince, signal) : Promise.resolve(null)));
   const [mapReadyFor, setMapReadyFor] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const mapKey = `${areaProvince}:${points.data?.features.length ?? 0}`;
   const onMapReady = useCallback(() => setMapReadyFor(mapKey), [mapKey]);
   const mapShown = Boolean(areas.data && points.data);
@@ -90,7 +91,21 @@ export function HousingPage({ provinceCode, municipalityCode }: { provinceCode?:
         ) : null}
         {buildings.data ? <BuildingsTable buildings={buildings.data.items} /> : null}
         {canEdit ? <BuildingForm onSaved={reload} /> : null}
-        {canEdit && buildings.data && buildings.data.items.length > 0 ? <ConvertForm key={buildings.data.items.length} buildings={buildings.data.items} onSaved={reload} /> : null}
+        {notice ? (
+          <Alert type="ok" role="status">
+            <Paragraph data-testid="housing-notice">{notice}</Paragraph>
+          </Alert>
+        ) : null}
+        {canEdit && buildings.data && buildings.data.items.length > 0 ? (
+          <ConvertForm
+            key={buildings.data.items.length}
+            buildings={buildings.data.items}
+            onSaved={(message) => {
+              setNotice(message);
+              reload();
+            }}
+          />
+        ) : null}
       </section>
     </>
   );

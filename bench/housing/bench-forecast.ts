@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Housing forecast benchmark (`npm run bench -- housing`, or run this file directly with
+ * `node bin/run-ts.js bench/housing/bench-forecast.ts`).
+ *
+ * In an in-memory embedded database with SYNTHETIC data (the taakstelling bench's seed: 342
+ * municipalities × 20 half years, here with 20,000 realisations, plus 5,000 synthetic projects
+ * seeded below), it times in the same run:
+ *   1. the baseline: one plain aggregate query over the 5,000 projects (homes for status holders
+ *      per municipality per delivery period);
+ *   2. recomputing the forecast for all 342 municipalities over the 20 periods, reading from the
+ *      database (getForecast: projects, household sizes, corrected tasks and realisations), with
+ *      the taakstelling state cached (warm) and after a write (cold: the balances recomputed too).
+ * It checks that the expected persons add up to the projects' persons, then prints a markdown
+ * section for docs/benchmarks.md.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openDatabase } from '../../src/db/client.ts';
+import { aggregateByDeliveryPeriod } from '../../src/modules/housing/forecast.repository.ts';
+import { getForecast } from '../../src/modules/housing/get-forecast.ts';
+import { seedSynthetic } from '../taakstelling/seed-synthetic.ts';
+
+const projectCount = 5_000;
+const periods = 20;
+const asOf = '2016-01-01';
+const repeats = 15;
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/** SYNTHETIC projects spread over the bench municipalities GM7001-GM7342 and 2016-2025. */
+function projectRows(): { sql: string; persons: number } {
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  let persons = 0;
+  const values = Array.from({ length: projectCount }, (_, i) => {
+    const code = `GM${7001 + (i % 342)}`;
+    const total = 5 + Math.floor(random() * 95);
+    const holders = Math.floor(total * random() * 0.5);
+    const year = 2016 + Math.floor(random() * 10);
+    const month = 1 + Math.floor(random() * 12);
+    const delivered = `${year}-${String(month).padStart(2, '0')}-15`;
+    const stated = i % 2 === 0 ? holders * 2 : null;
+    const size = stated === null ? 2.5 : null;
+    persons += stated ?? Math.round(holders * 2.5);
+    const schedule = i % 3 === 0 && year < 2025 ? `'[{"period":"${year}-II","share":50},{"period":"${year + 1}-I","share":50}]'::jsonb` : 'NULL';
+    return `('Synthetisch project ${i}', 'new_build', '${code}', 'corporation', ${total}, ${holders}, ${total - holders}, 0, 0, ` +
+      `'[{"band":"social","homes":${total},"rentEur":600}]'::jsonb, ${stated ?? 'NULL'}, ${size ?? 'NULL'}, '2015-01-01', '${delivered}', ${schedule})`;
+  });
+  return {
+    persons,
+    sql:
+      "SELECT set_config('regietafel.actor', 'system:bench', true);" +
+      'INSERT INTO housing_projects (name, kind, municipality_code, owner_kind, homes_total, homes_status_holders, homes_students, homes_starters, homes_other, ' +
+      `rent_lines, persons_stated, household_size_override, initiative_on, delivered_on, schedule) VALUES ${values.join(', ')}`,
+  };
+}
+
+export type HousingBench = { markdown: string; allTargetsMet: boolean };
+
+export async function run(): Promise<HousingBench> {
+  const database = await openDatabase({ dataDir: 'memory://', purpose: 'bench housing' });
+  try {
+    const seed = await seedSynthetic(database, 20_000);
+    const projects = projectRows();
+    await database.exec(projects.sql);
+    const query = { from: '2016-I', periods, asOf };
+    const forecastOnce = () => getForecast({ db: database.db, query, today: asOf, canRead: () => true });
+    const baseline: number[] = [];
+    const warm: number[] = [];
+    let forecast = await forecastOnce();
+    for (let i = 0; i < repeats + 2; i++) {
+      let started = performance.now();
+      await aggregateByDeliveryPeriod(database.db);
+      const baseMs = performance.now() - started;
+      started = performance.now();
+      forecast = await forecastOnce();
+      const forecastMs = performance.now() - started;
+      if (i >= 2) {
+        baseline.push(baseMs);
+        warm.push(forecastMs);
+      }
+    }
+    const cold: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      await database.exec(`SELECT set_config('regietafel.actor', 'system:bench', true); UPDATE housing_projects SET site = 'cold ${i}' WHERE name = 'Synthetisch project 0'`);
+      const started = performance.now();
+      forecast = await forecastOnce();
+      cold.push(performance.now() - started);
+    }
+    const expected = forecast.totals.reduce((sum, cell) => sum + cell.expected, 0);
+    const sumsOk = expected === projects.persons;
+    const warmP50 = percentile(warm, 50);
+    const coldP50 = percentile(cold, 50);
+    const baselineP50 = percentile(baseline, 50);
+    const allTargetsMet = coldP50 <= 300 && sumsOk;
+    const cpu = os.cpus();
+    const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+    const markdown = [
+      '## Housing',
+      '',
+      `Command: \`npm run bench -- housing\` (or \`node bin/run-ts.js bench/housing/bench-forecast.ts\`). ` +
+        `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ` +
+        `load average during the run ${load} (1/5/15 min). Database: embedded PGlite, in memory.`,
+      '',
+      `Data: SYNTHETIC (only in the bench database): the taakstelling bench's seed (${seed.municipalities} municipalities × ${seed.periods.length} half years, ` +
+        `${seed.realisations.toLocaleString('en-GB')} realisations) and ${projectCount.toLocaleString('en-GB')} projects (half with persons stated, half derived; a third delivered over two periods). ` +
+        `Medians of ${repeats} runs after 2 warm-ups; baseline and forecast alternate in one loop.`,
+      '',
+      '| Measure | p50 | min | Target |',
+      '| --- | --- | --- | --- |',
+      `| Baseline: plain \`GROUP BY\` of the ${projectCount.toLocaleString('en-GB')} projects by municipality and delivery period | ${ms(baselineP50)} | ${ms(Math.min(...baseline))} | — |`,
+      `| Forecast, ${forecast.rows.length} municipalities × ${periods} periods, reading from the database, taakstelling state cached | ${ms(warmP50)} | ${ms(Math.min(...warm))} | ≤ 300 ms |`,
+      `| Forecast after a write (taakstelling balances recomputed too), 10 calls | ${ms(coldP50)} (p95 ${ms(percentile(cold, 95))}) | ${ms(Math.min(...cold))} | ≤ 300 ms |`,
+      '',
+      `Ratio forecast (cached) / baseline: **${(warmP50 / baselineP50).toFixed(2)}**. Check: the expected persons over all periods add up to the projects' persons ` +
+        `(${expected.toLocaleString('en-GB')} of ${projects.persons.toLocaleString('en-GB')}): ${sumsOk ? 'yes' : 'NO'}.`,
+      '',
+      `Targets met: ${allTargetsMet ? 'yes' : 'NO'}.`,
+    ].join('\n');
+    console.log(markdown);
+    return { markdown, allTargetsMet };
+  } finally {
+    await database.close();
+  }
+}
+
+if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
+  await run();
+}
