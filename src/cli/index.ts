@@ -8,6 +8,7 @@ import { registerMatchCommand } from './commands/match.ts';
 import { registerTaakstellingCommand } from './commands/taakstelling.ts';
 import { registerSitingCommand } from './commands/siting.ts';
 import { registerUserCommand } from './commands/user.ts';
+import { registerRetentionCommand } from './commands/retention.ts';
 import { runCli } from './run-cli.ts';
 
 const program = new Command()
@@ -23,5 +24,6 @@ registerBackupCommands(program);
 registerTaakstellingCommand(program);
 registerSitingCommand(program);
 registerUserCommand(program);
+registerRetentionCommand(program);
 
 await runCli(program, process.argv);

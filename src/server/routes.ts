@@ -10,6 +10,7 @@ import { locationRoutes } from '../modules/locations/location.routes.ts';
 import { sitingRoutes } from '../modules/siting/siting.routes.ts';
 import { integrationRoutes } from '../modules/integration/integration.routes.ts';
 import { offerRoutes } from '../modules/offers/offer.routes.ts';
+import { practiceRoutes } from '../modules/practices/practice.routes.ts';
 
 export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(healthRoutes);
@@ -21,4 +22,5 @@ export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(sitingRoutes);
   await app.register(integrationRoutes);
   await app.register(offerRoutes);
+  await app.register(practiceRoutes);
 }

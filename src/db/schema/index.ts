@@ -7,3 +7,4 @@ export * from './taakstelling.ts';
 export * from './locations.ts';
 export * from './integration.ts';
 export * from './offers.ts';
+export * from './practices.ts';
