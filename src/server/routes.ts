@@ -16,6 +16,7 @@ import { participationRoutes } from '../modules/participation/participation.rout
 import { housingRoutes } from '../modules/housing/housing.routes.ts';
 import { offerRoutes } from '../modules/offers/offer.routes.ts';
 import { proposalRoutes } from '../modules/matching/proposal.routes.ts';
+import { practiceRoutes } from '../modules/practices/practice.routes.ts';
 
 export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(healthRoutes);
@@ -33,4 +34,5 @@ export async function apiRoutes(app: ApiApp): Promise<void> {
   await app.register(housingRoutes);
   await app.register(offerRoutes);
   await app.register(proposalRoutes);
+  await app.register(practiceRoutes);
 }

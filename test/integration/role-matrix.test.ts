@@ -162,6 +162,7 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
   };
   const offerBody = () => ({ kind: 'course', title: `Matrixcursus ${unique()}`, minDutchLevel: 'A1' });
   const offerId = async (): Promise<string> => idOf(await created('POST /api/v1/offers', 'partner', { body: offerBody() }));
+  const practiceBody = () => ({ municipalityCode: 'GM0344', title: `Matrixpraktijk ${unique()}`, whatWeDid: 'Taallessen.', contact: 'Team Integratie' });
   const receptionTargetBody = () => ({
     scopeKind: 'province',
     scopeCode: 'PV26',
@@ -524,6 +525,19 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
       },
     ],
     'GET /api/v1/offers/uptake': [{ expect: { ...everyone(403), anonymous: 401, coordinator: 200, officer: 200, partner: 200 } }],
+
+    // Practices (practice.policy.ts): the library is for officials; officers publish for their
+    // own municipality, coordinators for their province.
+    'GET /api/v1/practices': [{ request: () => ({ query: '?q=%22eerste%20week%22%20or%20-taal' }), expect: { ...registerUsers(200) } }],
+    'POST /api/v1/practices': [
+      { label: 'GM0344', request: () => ({ body: practiceBody() }), expect: { ...coordinatorOnly(201), officer: 201 } },
+    ],
+    'GET /api/v1/practices/{id}': [
+      {
+        request: async () => ({ params: { id: idOf(await created('POST /api/v1/practices', 'coordinator', { body: practiceBody() })) } }),
+        expect: registerUsers(200),
+      },
+    ],
 
     // Locations (location.policy.ts): the register is for coordinators, municipal officers and COA
     // officers, each seeing their own scope; a location outside it answers 404. The COA officer's

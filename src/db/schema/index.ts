@@ -13,3 +13,4 @@ export * from './subscriptions.ts';
 export * from './activities.ts';
 export * from './housing.ts';
 export * from './offers.ts';
+export * from './practices.ts';

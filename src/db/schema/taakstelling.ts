@@ -85,6 +85,8 @@ export const households = pgTable(
     readyForHousingDate: date('ready_for_housing_date', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Set by the retention job (migrations/0083) when it anonymised the closed household. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
   },
   (t) => [
     unique('households_pseudonym_key').on(t.pseudonym),
