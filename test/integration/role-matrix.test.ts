@@ -752,6 +752,9 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
     'GET /api/v1/siting/facility-layers/{id}/features.geojson': [
       { request: async () => ({ params: { id: await layerId() } }), expect: weighers(200) },
     ],
+    'GET /api/v1/siting/facility-layers/{id}/features.csv': [
+      { request: async () => ({ params: { id: await layerId() } }), expect: weighers(200) },
+    ],
     'DELETE /api/v1/siting/facility-layers/{id}': [
       { request: async () => ({ params: { id: await layerId() } }), expect: coordinatorOnly(204) },
     ],

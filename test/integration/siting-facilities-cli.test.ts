@@ -83,6 +83,13 @@ describe('[SITING] facility layers over the API', () => {
     expect(layer).toMatchObject({ coverage: ['GM0344'], featureCount: 1, source: { publisher: 'Gemeente Utrecht', title: 'Huisartsenpraktijken 2016' } });
     const exported = await app.inject({ method: 'GET', url: `/api/v1/siting/facility-layers/${layer.id}/features.geojson` });
     expect(exported.json()).toMatchObject({ type: 'FeatureCollection', features: [{ geometry: { coordinates: [5.14, 52.09] }, properties: { name: 'Praktijk Oost' } }] });
+    const csv = await app.inject({ method: 'GET', url: `/api/v1/siting/facility-layers/${layer.id}/features.csv` });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toBe('name,longitude,latitude\r\nPraktijk Oost,5.14,52.09\r\n');
+    // The CSV export is importable again, as the same point.
+    const again = await app.inject({ method: 'POST', url: `/api/v1/siting/facility-layers?${query}`, headers: { 'content-type': 'text/csv' }, payload: csv.body });
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json()).toMatchObject({ coverage: ['GM0344'], featureCount: 1 });
   });
 
   it('refuses a malformed file whole, naming the feature index, and imports nothing', async () => {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** Use cases on facility layers besides the import: list with sources, delete, export as GeoJSON. */
+/** Use cases on facility layers besides the import: list with sources, delete, export as GeoJSON or CSV. */
 import type { Db } from '../../db/client.ts';
 import { inTransaction, type Actor } from '../../db/transaction.ts';
+import { toCsv, type CsvCell } from '../../shared/csv.ts';
 import { AppError } from '../../shared/errors.ts';
 import { listSources, type SourceRecord } from '../regions/region.repository.ts';
 import { deleteLayer, findLayer, listLayerFacilities, listLayers, type LayerRecord } from './facility.repository.ts';
@@ -38,4 +39,20 @@ export async function exportFacilityLayer({ db, id }: { db: Db; id: string }) {
       properties: { ...p.properties, name: p.name },
     })),
   };
+}
+
+/**
+ * The layer's points as CSV (name, longitude, latitude, then every other property as a column),
+ * in the shape the facility import reads, so an export can be imported again.
+ */
+export async function exportFacilityLayerCsv({ db, id }: { db: Db; id: string }): Promise<string> {
+  await existingLayer(db, id);
+  const points = await listLayerFacilities(db, id);
+  const fixed = ['name', 'longitude', 'latitude'];
+  const extra = [...new Set(points.flatMap((p) => Object.keys(p.properties)))].filter((key) => !fixed.includes(key)).sort();
+  const cell = (value: unknown): CsvCell => (value === null || value === undefined || typeof value !== 'object' ? (value as CsvCell) : JSON.stringify(value));
+  return toCsv(
+    [...fixed, ...extra],
+    points.map((p) => [p.name, p.longitude, p.latitude, ...extra.map((key) => cell(p.properties[key]))]),
+  );
 }

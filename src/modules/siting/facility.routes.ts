@@ -6,7 +6,7 @@
 import type { ApiApp } from '../../server/api-app.ts';
 import { authorize, requireSignedIn } from '../../shared/policy.ts';
 import { actorOf, type Principal } from '../../shared/principal.ts';
-import { deleteFacilityLayer, exportFacilityLayer, listFacilityLayers } from './facility-layers.ts';
+import { deleteFacilityLayer, exportFacilityLayer, exportFacilityLayerCsv, listFacilityLayers } from './facility-layers.ts';
 import { importFacilityLayer, importShippedSupermarkets } from './import-facility-layer.ts';
 import { presentLayer } from './siting.presenter.ts';
 import { sitingPolicy } from './siting.policy.ts';
@@ -93,6 +93,17 @@ export async function facilityRoutes(app: ApiApp): Promise<void> {
       const person = requireSignedIn(request.principal);
       authorize(person, sitingPolicy.canReadLayers(person), 'to read facility layers');
       return reply.type('application/geo+json; charset=utf-8').send(await exportFacilityLayer({ db, id: request.params.id }));
+    },
+  );
+
+  app.get(
+    '/siting/facility-layers/:id/features.csv',
+    { schema: { tags, summary: "A layer's points as CSV (importable again)", security, params: layerParamsSchema } },
+    async (request, reply) => {
+      const person = requireSignedIn(request.principal);
+      authorize(person, sitingPolicy.canReadLayers(person), 'to read facility layers');
+      const csv = await exportFacilityLayerCsv({ db, id: request.params.id });
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="voorzieningen.csv"').send(csv);
     },
   );
 
