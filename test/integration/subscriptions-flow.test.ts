@@ -8,7 +8,8 @@ import { inTransaction } from '../../src/db/transaction.ts';
 import { notifySubscribers } from '../../src/modules/subscriptions/notify-subscribers.ts';
 import type { ApiApp } from '../../src/server/api-app.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { buildPublicLocation } from './participation-setup.ts';
+import { postAnnouncement } from '../../src/modules/participation/post-announcement.ts';
+import { buildPublicLocation, principals } from './participation-setup.ts';
 
 const publicUrl = 'https://regietafel.test';
 
@@ -66,6 +67,25 @@ describe('[SUBSCRIPTIONS] follow a location: double opt-in, notices, one-click u
     const reused = await app.inject({ method: 'POST', url: '/api/v1/public/subscriptions/confirm', payload: { token } });
     expect(reused.statusCode).toBe(404);
     expect(reused.json()).toMatchObject({ code: 'NOT_FOUND', field: 'token' });
+  });
+
+  it('queues a notice for the confirmed follower when an official posts an announcement', async () => {
+    const before = (await outbox('subscription_notice')).length;
+    await postAnnouncement({
+      db: database.db,
+      principal: principals.officer(),
+      locationId,
+      input: { title: 'Bouw begint op 1 maart', body: 'De bouw van de paviljoens begint op 1 maart.' },
+      now: new Date(),
+      publicUrl,
+    });
+    const notices = await outbox('subscription_notice');
+    expect(notices).toHaveLength(before + 1);
+    expect(notices.at(-1)).toMatchObject({ recipient: 'buur@example.org' });
+    expect(notices.at(-1)?.subject).toContain('Bouw begint op 1 maart');
+    // Clear the notice and the announcement, so the next tests count their own only.
+    await database.query("DELETE FROM mail_outbox WHERE purpose = 'subscription_notice'");
+    await database.query('DELETE FROM participation_announcements WHERE location_id = $1', [locationId]);
   });
 
   it('mails confirmed followers only, with a one-click unsubscribe link and headers', async () => {

@@ -3,7 +3,8 @@
  * An official answers a reaction. The answer is public with the reaction (an answer to a reaction
  * still waiting for moderation publishes it: answering is a moderation decision too). When the
  * resident left an e-mail address, the answer mail is queued in the same transaction, and the
- * address's retention period starts (deleted after REGIETAFEL_REACTION_EMAIL_RETENTION_DAYS).
+ * address's retention period starts (deleted after REGIETAFEL_REACTION_EMAIL_RETENTION_DAYS). The
+ * location's confirmed subscribers get a notice of the new answer.
  */
 import type { Db } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
@@ -11,6 +12,7 @@ import { AppError } from '../../shared/errors.ts';
 import { authorize } from '../../shared/policy.ts';
 import { actorOf, type Authenticated } from '../../shared/principal.ts';
 import { enqueueMail } from '../mail/enqueue-mail.ts';
+import { notifySubscribers } from '../subscriptions/notify-subscribers.ts';
 import { answerMail } from './answer-mail.ts';
 import { loadReaction, refOfReaction } from './load-records.ts';
 import { participationPolicy } from './participation.policy.ts';
@@ -51,6 +53,8 @@ export async function answerReaction({ db, principal, id, input, now, publicUrl 
       await enqueueMail({ tx, to: email, ...answerMail({ record, answer: input.answer, publicUrl }), purpose: 'reaction_answer', reference: id });
       await releaseReactionEmail(tx, id, now);
     }
+    const title = record.public_body.length > 80 ? `${record.public_body.slice(0, 79)}…` : record.public_body;
+    await notifySubscribers({ tx, locationId: record.location_id, kind: 'answer', title, url: `${publicUrl}/inwoners/locaties/${record.location_id}` });
   });
   return record;
 }

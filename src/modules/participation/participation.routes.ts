@@ -150,7 +150,7 @@ export async function participationRoutes(app: ApiApp): Promise<void> {
     { schema: { tags, summary: 'Post an announcement or meeting on a location\u2019s public page', security, params: locationParamsSchema, body: announcementInputSchema, response: { 201: createdId } } },
     async (request, reply) => {
       const principal = queueUser(request.principal);
-      const id = await postAnnouncement({ db, principal, locationId: request.params.id, input: request.body, now: new Date() });
+      const id = await postAnnouncement({ db, principal, locationId: request.params.id, input: request.body, now: new Date(), publicUrl: baseUrl });
       runtime.changed(request.params.id);
       return reply.code(201).send({ id });
     },
