@@ -22,6 +22,7 @@ import { accountsPlugin } from '../modules/accounts/accounts.plugin.ts';
 import { appVersion } from '../modules/health/health.routes.ts';
 import type { AppDeps } from './deps.ts';
 import { installErrorHandler, sendProblem, toProblem } from './error-handler.ts';
+import { installNulGuard } from './nul-guard.ts';
 import { apiRoutes } from './routes.ts';
 import { participationPages } from '../modules/participation/public-page.routes.ts';
 import { subscriptionPages } from '../modules/subscriptions/subscription-pages.routes.ts';
@@ -55,6 +56,7 @@ export async function buildApp(options: BuildAppOptions): Promise<ApiApp> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', { config: options.config, database: options.database });
   installErrorHandler(app);
+  installNulGuard(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
