@@ -5,13 +5,15 @@
  * while the previous commit runs and writes it in one transaction (one multi-row insert). Each
  * caller's promise settles only after its transaction has committed, so a 201 always means
  * stored. If a batch fails, its reactions are retried one by one, so one bad row cannot sink the
- * others. With one reaction at a time this is just one transaction per reaction.
+ * others. With one reaction at a time this is just one transaction per reaction. A batch is one
+ * SQL statement (insertReactionBatch): one round trip, whatever its size.
  */
+import crypto from 'node:crypto';
 import type { Db } from '../../db/client.ts';
-import { inTransaction, type Actor } from '../../db/transaction.ts';
-import { insertReactionEmails, insertReactions, type ReactionValues } from './reaction.repository.ts';
+import type { Actor } from '../../db/transaction.ts';
+import { insertReactionBatch, type NewReaction } from './reaction.repository.ts';
 
-export type PendingReaction = { values: ReactionValues; email: string | undefined };
+export type PendingReaction = { values: Omit<NewReaction, 'id' | 'email'>; email: string | undefined };
 
 export type ReactionWriter = {
   /** Stores one reaction (and its address); resolves with its id after the commit. */
@@ -28,15 +30,11 @@ export function createReactionWriter(options: { db: Db; maxBatch?: number }): Re
   let queue: Waiting[] = [];
   let flushing = false;
 
-  const store = async (batch: Waiting[]): Promise<string[]> =>
-    inTransaction(options.db, publicActor, async (tx) => {
-      const ids = await insertReactions(tx, batch.map((item) => item.values));
-      await insertReactionEmails(
-        tx,
-        batch.flatMap((item, index) => (item.email && ids[index] ? [{ reactionId: ids[index], email: item.email }] : [])),
-      );
-      return ids;
-    });
+  const store = async (batch: Waiting[]): Promise<string[]> => {
+    const reactions = batch.map((item) => ({ ...item.values, id: crypto.randomUUID(), email: item.email ?? null }));
+    await insertReactionBatch(options.db, publicActor, reactions);
+    return reactions.map((reaction) => reaction.id);
+  };
 
   const flush = async (): Promise<void> => {
     flushing = true;

@@ -2,21 +2,61 @@
 /** SQL of residents' reactions and the e-mail addresses kept apart for their answers. */
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
+import type { Actor } from '../../db/transaction.ts';
 import { participationReactionEmails, participationReactions } from '../../db/schema/index.ts';
 import { rowsOf } from './page.repository.ts';
 
 export type ReactionValues = typeof participationReactions.$inferInsert;
 
-/** Inserts reactions (one statement for a batch), returning their ids in order. */
-export async function insertReactions(tx: Tx, values: ReactionValues[]): Promise<string[]> {
-  const rows = await tx.insert(participationReactions).values(values).returning({ id: participationReactions.id });
-  return rows.map((row) => row.id);
-}
+/** One reaction of a group commit: its id is made by the caller, so no RETURNING is needed. */
+export type NewReaction = {
+  id: string;
+  locationId: string;
+  kind: string;
+  body: string;
+  publicBody: string;
+  containsContact: boolean;
+  longitude: number | null;
+  latitude: number | null;
+  visibility: 'pending' | 'published';
+  receivedAt: Date;
+  dueOn: string;
+  /** Kept apart in participation_reaction_emails, never public. */
+  email: string | null;
+};
 
-export async function insertReactionEmails(tx: Tx, values: { reactionId: string; email: string }[]): Promise<void> {
-  if (values.length > 0) {
-    await tx.insert(participationReactionEmails).values(values);
-  }
+/**
+ * Stores a batch of reactions and their e-mail addresses in ONE statement (so one implicit
+ * transaction and one round trip to the database): the actor for the audit trail is set in the
+ * same statement, before any row is written, and lasts until its end, when the audit triggers
+ * (per statement, migration 0089) run. All rows or none.
+ */
+export async function insertReactionBatch(db: Executor, actor: Actor, reactions: NewReaction[]): Promise<void> {
+  const rows = JSON.stringify(
+    reactions.map((r) => ({
+      id: r.id, location_id: r.locationId, kind: r.kind, body: r.body, public_body: r.publicBody,
+      contains_contact: r.containsContact, longitude: r.longitude, latitude: r.latitude, visibility: r.visibility,
+      received_at: r.receivedAt.toISOString(), due_on: r.dueOn, email: r.email,
+    })),
+  );
+  await db.execute(sql`
+    WITH actor AS (SELECT set_config('regietafel.actor', ${actor}, true) AS name),
+    incoming AS (
+      SELECT v.* FROM jsonb_to_recordset(${rows}::jsonb) AS v(
+        id uuid, location_id uuid, kind text, body text, public_body text, contains_contact boolean,
+        longitude double precision, latitude double precision, visibility text, received_at timestamptz,
+        due_on date, email text)
+    ),
+    stored AS (
+      INSERT INTO participation_reactions
+        (id, location_id, kind, body, public_body, contains_contact, longitude, latitude, visibility, received_at, due_on)
+      SELECT i.id, i.location_id, i.kind, i.body, i.public_body, i.contains_contact, i.longitude, i.latitude,
+             i.visibility, i.received_at, i.due_on
+        FROM incoming i CROSS JOIN actor
+      RETURNING id
+    )
+    INSERT INTO participation_reaction_emails (reaction_id, email)
+    SELECT i.id, i.email FROM incoming i JOIN stored s ON s.id = i.id WHERE i.email IS NOT NULL`);
 }
 
 /** A reaction with its location's name and scope, and whether an e-mail address waits for the answer. */
