@@ -96,6 +96,9 @@ describe('[PARTICIPATION] reactions, moderation and answers', () => {
     ]);
     expect(trail[0]?.changes).toMatchObject({ id: { after: id }, kind: { after: 'concern' }, body: { redacted: true }, public_body: { redacted: true } });
     expect(trail[1]?.changes).toMatchObject({ reaction_id: { after: id }, email: { redacted: true } });
+    // A null column is recorded as {} and a false one as {"after": false}, as the row trigger does.
+    expect(trail[0]?.changes['longitude']).toEqual({});
+    expect(trail[0]?.changes['contains_contact']).toEqual({ after: false });
     caller.as = principals.officer();
     await app.inject({ method: 'POST', url: `/api/v1/participation/reactions/${id}/status`, payload: { status: 'closed' } });
     const count = async () => (await database.query(`SELECT 1 FROM participation_reaction_emails WHERE reaction_id = $1`, [id])).length;

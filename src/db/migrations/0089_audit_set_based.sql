@@ -39,19 +39,26 @@ $$;
 -- trigger's; updates and deletes stay with the row trigger.
 CREATE FUNCTION regietafel_audit_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  pk_cols text[] := string_to_array(TG_ARGV[0], ',');
   redacted text[] := TG_ARGV[1:];
+  record_id text;
+  changes text;
 BEGIN
-  INSERT INTO audit_log (actor, action, table_name, record_id, changes)
-  SELECT coalesce(nullif(current_setting('regietafel.actor', true), ''), 'system:unknown'),
-         'insert', TG_TABLE_NAME,
-         coalesce((SELECT string_agg(s.j ->> c, ',') FROM unnest(pk_cols) AS c), '?'),
-         (SELECT coalesce(jsonb_object_agg(k, CASE
-                    WHEN k = ANY (redacted) THEN '{"redacted": true}'::jsonb
-                    ELSE jsonb_strip_nulls(jsonb_build_object('after', s.j -> k))
-                  END), '{}'::jsonb)
-            FROM jsonb_object_keys(s.j) AS k)
-    FROM (SELECT to_jsonb(n) AS j FROM new_rows AS n) AS s;
+  -- One expression per column, built from the catalogue once per statement and run over all
+  -- new rows at once; a column whose value is null gets {} as in the row trigger.
+  SELECT string_agg(format('%L, %s', a.attname,
+           CASE WHEN a.attname = ANY (redacted) THEN '''{"redacted": true}''::jsonb'
+                ELSE format('jsonb_build_object(''after'', n.%I)', a.attname) END), ', ' ORDER BY a.attnum)
+    INTO changes
+    FROM pg_attribute a
+   WHERE a.attrelid = TG_RELID AND a.attnum > 0 AND NOT a.attisdropped;
+  SELECT string_agg(format('n.%I::text', c), ' || '','' || ')
+    INTO record_id
+    FROM unnest(string_to_array(TG_ARGV[0], ',')) AS c;
+  EXECUTE format(
+    'INSERT INTO audit_log (actor, action, table_name, record_id, changes)
+     SELECT $1, ''insert'', $2, coalesce(%s, ''?''), jsonb_strip_nulls(jsonb_build_object(%s)) FROM new_rows AS n',
+    record_id, changes)
+    USING coalesce(nullif(current_setting('regietafel.actor', true), ''), 'system:unknown'), TG_TABLE_NAME;
   RETURN NULL;
 END
 $$;

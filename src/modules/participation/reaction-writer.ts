@@ -7,6 +7,11 @@
  * stored. If a batch fails, its reactions are retried one by one, so one bad row cannot sink the
  * others. With one reaction at a time this is just one transaction per reaction. A batch is one
  * SQL statement (insertReactionBatch): one round trip, whatever its size.
+ *
+ * A batch starts in the event loop's check phase (setImmediate), after the requests that arrived
+ * together have all been read, and the writer yields to the loop again between batches. Without
+ * that, on the embedded database (PGlite runs its queries on this thread) the first request of a
+ * burst was written alone while the others waited unread: batches of one, ~15 ms each.
  */
 import crypto from 'node:crypto';
 import type { Db } from '../../db/client.ts';
@@ -36,8 +41,9 @@ export function createReactionWriter(options: { db: Db; maxBatch?: number }): Re
     return reactions.map((reaction) => reaction.id);
   };
 
+  const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
   const flush = async (): Promise<void> => {
-    flushing = true;
     while (queue.length > 0) {
       const batch = queue.slice(0, maxBatch);
       queue = queue.slice(batch.length);
@@ -56,6 +62,7 @@ export function createReactionWriter(options: { db: Db; maxBatch?: number }): Re
           );
         }
       }
+      await nextTurn();
     }
     flushing = false;
   };
@@ -65,7 +72,8 @@ export function createReactionWriter(options: { db: Db; maxBatch?: number }): Re
       new Promise<string>((resolve, reject) => {
         queue.push({ ...reaction, resolve, reject });
         if (!flushing) {
-          void flush();
+          flushing = true;
+          setImmediate(() => void flush());
         }
       }),
   };
