@@ -14,11 +14,9 @@ export type StartPeriodicOptions = {
   intervalMs: number;
   run: () => Promise<void>;
   log: PeriodicLog;
-  /** Wait one interval before the first run instead of running at once. */
-  delayFirstRun?: boolean;
 };
 
-export function startPeriodic({ name, intervalMs, run, log, delayFirstRun = false }: StartPeriodicOptions): () => Promise<void> {
+export function startPeriodic({ name, intervalMs, run, log }: StartPeriodicOptions): () => Promise<void> {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -38,7 +36,7 @@ export function startPeriodic({ name, intervalMs, run, log, delayFirstRun = fals
         schedule(intervalMs - (Date.now() - startedAt));
       });
   }
-  schedule(delayFirstRun ? intervalMs : 0);
+  schedule(0);
   return async () => {
     stopped = true;
     clearTimeout(timer);

@@ -18,12 +18,11 @@ export type StartWaitingStatsRefreshOptions = {
   refresh?: (db: Executor) => Promise<void>;
 };
 
-/** Starts the refresh timer (the first refresh after one interval); the result stops it. */
+/** Starts the refresh timer (the first refresh at once: figures from before a restart are stale); the result stops it. */
 export function startWaitingStatsRefresh({ db, intervalMs, log, refresh = refreshStats }: StartWaitingStatsRefreshOptions): () => Promise<void> {
   return startPeriodic({
     name: 'waiting-time aggregates',
     intervalMs,
-    delayFirstRun: true,
     log,
     run: async () => {
       const startedAt = Date.now();
