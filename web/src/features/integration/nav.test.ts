@@ -2,7 +2,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { SessionPerson } from '../auth/api/session-api.ts';
-import { indicatorOf, slugOf } from './indicators.ts';
 import { integrationNav, publishScopes } from './nav.ts';
 
 const person = (role: string, scopes: string[]): SessionPerson =>
@@ -21,14 +20,5 @@ describe('integration navigation', () => {
   it('lets officers publish for their own municipalities and coordinators for their province', () => {
     expect(publishScopes(person('municipal_officer', ['GM0344']))).toEqual({ municipalities: ['GM0344'], provinces: [] });
     expect(publishScopes(person('province_coordinator', ['PV26']))).toEqual({ municipalities: [], provinces: ['PV26'] });
-  });
-});
-
-describe('waiting-time indicators in the address', () => {
-  it('maps slugs both ways and opens the language list by default', () => {
-    expect(indicatorOf('taal')).toBe('housing_to_language');
-    expect(indicatorOf('huisvesting')).toBe('permit_to_housing');
-    expect(indicatorOf(null)).toBe('housing_to_language');
-    expect(slugOf('housing_to_education_or_work')).toBe('school-of-werk');
   });
 });

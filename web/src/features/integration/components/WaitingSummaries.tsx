@@ -31,7 +31,7 @@ export function WaitingSummaries({ indicator, summaries, buckets, formula, thres
   const rows = summaries.filter((summary) => summary.indicator === indicator).sort((a, b) => a.period.localeCompare(b.period));
   const name = t(`integration.indicators.${indicator}`);
   const headingId = `summaries-${indicator}`;
-  const days = (value: number | null) => (value === null ? t('integration.summaries.hidden') : t('integration.days', { count: Math.round(value), formatted: formatNumber(value, language) }));
+  const days = (value: number | null) => (value === null ? t('integration.summaries.hidden') : formatNumber(value, language));
   const columns: Column<WaitingSummary>[] = [
     { key: 'period', header: t('integration.summaries.period'), cell: (r) => r.period, sortValue: (r) => r.period, rowHeader: true },
     {
