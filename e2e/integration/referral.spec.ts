@@ -11,6 +11,7 @@
  * through the API; the dates are counted back from today so the waits are the same every day.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSession, type ApiCall } from '../fixtures/api.ts';
 import { scanAccessibility } from '../fixtures/axe.ts';
 import { launchBrowser, screenshot, type TestBrowser } from '../fixtures/browser.ts';
 import { runCli, startServer, type Credentials, type StartedServer } from '../fixtures/server.ts';
@@ -22,7 +23,6 @@ const partner: Credentials = { email: 'taalhuis@e2e.regietafel.test', password: 
 const courseTitle = 'Taalcursus Nederlands voor beginners (e2e)';
 const practiceTitle = 'Taalcafé in de bibliotheek (e2e)';
 
-type Api = (method: string, path: string, body?: unknown) => Promise<Response>;
 type Seeded = { id: string; pseudonym: string; days: number };
 
 let server: StartedServer;
@@ -38,23 +38,6 @@ function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 }
 
-async function signIn(credentials: Credentials): Promise<Api> {
-  const response = await fetch(`${server.baseUrl}/api/v1/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: credentials.email, password: credentials.password }),
-  });
-  expect(response.status).toBe(200);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return (method, path, body) =>
-    fetch(`${server.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-}
-
 async function json<T>(response: Promise<Response>, status: number): Promise<T> {
   const answer = await response;
   const body = (await answer.json()) as T;
@@ -63,7 +46,7 @@ async function json<T>(response: Promise<Response>, status: number): Promise<T> 
 }
 
 /** A synthetic household of Utrecht housed `housedDaysAgo` days ago. */
-async function seedHousehold(api: Api, housedDaysAgo: number, profile: Record<string, unknown> = {}): Promise<Seeded> {
+async function seedHousehold(api: ApiCall, housedDaysAgo: number, profile: Record<string, unknown> = {}): Promise<Seeded> {
   const household = await json<{ id: string; pseudonym: string }>(
     api('POST', '/households', { adults: 1, minors: 1, municipalityCode: 'GM0344', permitDate: daysAgo(housedDaysAgo + 60) }),
     201,
@@ -85,8 +68,8 @@ beforeAll(async () => {
       );
     },
   });
-  const asOfficer = await signIn(officer);
-  const asPartner = await signIn(partner);
+  const asOfficer = await apiSession(server.baseUrl, officer);
+  const asPartner = await apiSession(server.baseUrl, partner);
   await json(asPartner('POST', '/offers', { kind: 'course', title: courseTitle, description: 'Twee ochtenden per week, met kinderopvang.', interests: ['language_practice'], places: 12 }), 201);
   for (const days of [200, 300, 120]) {
     waiting.push(await seedHousehold(asOfficer, days, { dutchLevel: 'A1', interests: ['language_practice'] }));
@@ -150,6 +133,9 @@ describe('[INTEGRATION] waiting for language classes, referral to a partner cour
     expect(await household.refer(longest.pseudonym, courseTitle)).toContain(`${longest.pseudonym} is doorverwezen naar ${courseTitle}`);
     expect(await officerBrowser.page.getByTestId('referrals').textContent()).toContain('Doorverwezen');
     expect(await scanAccessibility(officerBrowser.page)).toEqual([]);
+    expect(await household.addTrack('Taal', daysAgo(3))).toBe('Het traject Taal is toegevoegd.');
+    expect(await officerBrowser.page.getByTestId('tracks').textContent()).toContain('loopt nog');
+    expect(await scanAccessibility(officerBrowser.page)).toEqual([]);
     await screenshot(officerBrowser.page, 'integration-household');
   });
 
@@ -175,12 +161,22 @@ describe('[INTEGRATION] waiting for language classes, referral to a partner cour
     await page.goto('/aanbod');
     expect(await partnerBrowser.page.getByTestId('uptake').textContent()).toContain(courseTitle);
     expect(await scanAccessibility(partnerBrowser.page)).toEqual([]);
+    await partnerBrowser.page.getByRole('button', { name: `Wijzigen: ${courseTitle}` }).click();
+    await partnerBrowser.page.getByLabel('Aantal plekken').fill('15');
+    await page.navigateBy(() => page.page.getByRole('button', { name: 'Wijziging opslaan' }).click(), /\/aanbod$/);
+    expect(await partnerBrowser.page.getByTestId('offers-notice').textContent()).toContain('is gewijzigd');
+    expect(await partnerBrowser.page.getByTestId('my-offers').textContent()).toContain('15 plekken');
+    expect(await scanAccessibility(partnerBrowser.page)).toEqual([]);
   });
 
   it('[INTEGRATION]: the practice library finds a practice with quotes and operators, without errors', async () => {
     const practices = new PracticesPage(officerBrowser.page, server.baseUrl);
     await practices.open();
     expect(await scanAccessibility(officerBrowser.page)).toEqual([]);
+    await practices.navigateBy(() => officerBrowser.page.getByRole('link', { name: 'Deel een ervaring van uw gemeente' }).click(), /\/praktijken\/nieuw$/);
+    expect(await practices.heading()).toBe('Een ervaring delen');
+    expect(await scanAccessibility(officerBrowser.page)).toEqual([]);
+    await practices.open();
     expect(await practices.search('"taalcafé" or werkplaats -sport')).toEqual([practiceTitle]);
     expect(await practices.search('"onafgesloten & | ! ( -')).toEqual([]);
     expect(await officerBrowser.page.getByRole('alert').count()).toBe(0);

@@ -48,6 +48,20 @@ export class HouseholdPage extends AppPage {
     return ((await error.textContent()) ?? '').trim();
   }
 
+  /** Adds a running track; returns the confirmation once the page has reloaded. */
+  async addTrack(kind: string, startedOn: string): Promise<string> {
+    const form = this.page.getByTestId('track-new-form');
+    await form.getByLabel('Soort traject').selectOption({ label: kind });
+    await form.getByLabel('Begonnen op').fill(startedOn);
+    await form.getByLabel('Geëindigd op').fill('');
+    await this.page.evaluate(() => {
+      document.documentElement.dataset.ready = 'false';
+    });
+    await form.getByRole('button', { name: 'Traject toevoegen' }).click();
+    await this.waitUntilReady();
+    return ((await this.page.getByTestId('household-notice').textContent()) ?? '').trim();
+  }
+
   /** Refers the household to an offer; returns the confirmation. */
   async refer(pseudonym: string, title: string): Promise<string> {
     await this.page.getByRole('button', { name: `Doorverwijzen: ${pseudonym} naar ${title}` }).click();
