@@ -13,6 +13,8 @@ import { formatDate, formatNumber } from '../../../lib/format.ts';
 import { useDocumentTitle, useReadySignal } from '../../../lib/page-signals.ts';
 import { paths } from '../../../lib/paths.ts';
 import { useAsync } from '../../../lib/use-async.ts';
+import { useSession } from '../../auth/components/SessionProvider.tsx';
+import { grantCovers } from '../../auth/permissions.ts';
 import { HouseholdOffersSection } from '../../offers/components/HouseholdOffersSection.tsx';
 import { fetchIntegrationRecord, type IntegrationRecord } from '../api/integration-api.ts';
 import { NotReady } from './NotReady.tsx';
@@ -52,6 +54,7 @@ function WaitsList({ record }: { record: IntegrationRecord }) {
 export function HouseholdPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);
+  const { person } = useSession();
   const [notice, setNotice] = useState<string | null>(null);
   const [offersReady, setOffersReady] = useState(false);
   const onOffersSettled = useCallback(() => setOffersReady(true), []);
@@ -103,7 +106,12 @@ export function HouseholdPage({ id }: { id: string }) {
       <WaitsList record={record.data} />
       <TracksSection householdId={household.id} tracks={tracks} onChanged={changed} />
       <LevelsForm key={JSON.stringify(profile)} householdId={household.id} profile={profile} onSaved={() => changed(t('integration.levels.saved'))} />
-      <HouseholdOffersSection householdId={household.id} pseudonym={household.pseudonym} onSettled={onOffersSettled} />
+      <HouseholdOffersSection
+        householdId={household.id}
+        pseudonym={household.pseudonym}
+        canRefer={person !== null && household.municipalityCode !== null && grantCovers(person, 'municipal_officer', household.municipalityCode)}
+        onSettled={onOffersSettled}
+      />
     </>
   );
 }

@@ -14,17 +14,23 @@ import { fetchOfferMatches, fetchReferrals, referHousehold } from '../api/offers
 import { ReasonList } from './ReasonList.tsx';
 import { ReferralsTable } from './ReferralsTable.tsx';
 
-export type HouseholdOffersSectionProps = { householdId: string; pseudonym: string; onSettled: () => void };
+export type HouseholdOffersSectionProps = {
+  householdId: string;
+  pseudonym: string;
+  /** Only the household's municipality refers and keeps referrals (COA reads the matches only). */
+  canRefer: boolean;
+  onSettled: () => void;
+};
 
-export function HouseholdOffersSection({ householdId, pseudonym, onSettled }: HouseholdOffersSectionProps) {
+export function HouseholdOffersSection({ householdId, pseudonym, canRefer, onSettled }: HouseholdOffersSectionProps) {
   const { t } = useTranslation();
   const [round, setRound] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const state = useAsync(`household-offers:${householdId}:${round}`, async (signal) => {
-    const [matches, referrals] = await Promise.all([fetchOfferMatches(householdId, signal), fetchReferrals(signal)]);
-    return { matches, referrals: referrals.items.filter((referral) => referral.householdId === householdId) };
+    const [matches, referrals] = await Promise.all([fetchOfferMatches(householdId, signal), canRefer ? fetchReferrals(signal) : null]);
+    return { matches, referrals: referrals?.items.filter((referral) => referral.householdId === householdId) ?? [] };
   });
   useEffect(() => {
     if (state.status !== 'loading') {
@@ -75,7 +81,7 @@ export function HouseholdOffersSection({ householdId, pseudonym, onSettled }: Ho
                   {offer.description ? <Paragraph>{offer.description}</Paragraph> : null}
                   <Paragraph>{t('offers.match.why')}</Paragraph>
                   <ReasonList reasons={reasons} />
-                  {referred ? (
+                  {!canRefer ? null : referred ? (
                     <Paragraph className="rt-muted">{t('offers.match.already')}</Paragraph>
                   ) : (
                     <Button
@@ -93,7 +99,7 @@ export function HouseholdOffersSection({ householdId, pseudonym, onSettled }: Ho
           </ol>
         ) : null}
       </section>
-      {state.status === 'done' ? (
+      {state.status === 'done' && canRefer ? (
         <section className="rt-section" aria-labelledby="household-referrals-heading">
           <Heading level={2} id="household-referrals-heading">
             {t('offers.referrals.householdHeading')}
