@@ -16,7 +16,7 @@ import { scanAccessibility } from '../fixtures/axe.ts';
 import { launchBrowser, screenshot, type TestBrowser } from '../fixtures/browser.ts';
 import { runCli, startServer, type Credentials, type StartedServer } from '../fixtures/server.ts';
 import { AppPage } from '../pages/app.page.ts';
-import { HouseholdPage, PracticesPage, ReferralsPage, WaitingTimesPage } from '../pages/integration.page.ts';
+import { HouseholdPage, PracticesPage, recordUptake, ReferralsPage, WaitingTimesPage } from '../pages/integration.page.ts';
 
 const officer: Credentials = { email: 'integratie.utrecht@e2e.regietafel.test', password: 'e2e-wachtwoord-van-de-ambtenaar', name: 'Ilse Integratie' };
 const partner: Credentials = { email: 'taalhuis@e2e.regietafel.test', password: 'e2e-wachtwoord-van-de-partner', name: 'Piet Partner' };
@@ -132,6 +132,7 @@ describe('[INTEGRATION] waiting for language classes, referral to a partner cour
     expect(await scanAccessibility(officerBrowser.page)).toEqual([]);
     expect(await household.refer(longest.pseudonym, courseTitle)).toContain(`${longest.pseudonym} is doorverwezen naar ${courseTitle}`);
     expect(await officerBrowser.page.getByTestId('referrals').textContent()).toContain('Doorverwezen');
+    expect(await recordUptake(household, longest.pseudonym, courseTitle, 'Begonnen')).toContain(longest.pseudonym);
     expect(await scanAccessibility(officerBrowser.page)).toEqual([]);
     expect(await household.addTrack('Taal', daysAgo(3))).toBe('Het traject Taal is toegevoegd.');
     expect(await officerBrowser.page.getByTestId('tracks').textContent()).toContain('loopt nog');
@@ -145,8 +146,12 @@ describe('[INTEGRATION] waiting for language classes, referral to a partner cour
     await referrals.signInViaApi(partner);
     await referrals.open();
     expect(await referrals.heading()).toBe('Doorverwijzingen naar mijn aanbod');
+    await referrals.switchLanguage();
+    expect(await referrals.heading()).toBe('Referrals to my offers');
+    expect(await scanAccessibility(partnerBrowser.page)).toEqual([]);
+    await referrals.switchLanguage();
     const [longest] = waiting as [Seeded];
-    expect(await referrals.rows()).toEqual([{ pseudonym: longest.pseudonym, offer: courseTitle }]);
+    expect(await referrals.rows()).toEqual([{ pseudonym: longest.pseudonym, offer: courseTitle, status: expect.stringContaining('Begonnen') }]);
     const text = (await partnerBrowser.page.locator('main').textContent()) ?? '';
     for (const other of [...waiting.slice(1), ...notWaiting]) {
       expect(text).not.toContain(other.pseudonym);
@@ -159,7 +164,7 @@ describe('[INTEGRATION] waiting for language classes, referral to a partner cour
     expect(await partnerBrowser.page.getByRole('alert').textContent()).toBeTruthy();
     expect((await partnerBrowser.page.locator('main').textContent()) ?? '').not.toContain(longest.pseudonym);
     await page.goto('/aanbod');
-    expect(await partnerBrowser.page.getByTestId('uptake').textContent()).toContain(courseTitle);
+    expect(await partnerBrowser.page.getByTestId('uptake').locator('tbody tr').first().locator('td').allTextContents()).toEqual(['1', '0', '0', '1', '0', '0', '0']);
     expect(await scanAccessibility(partnerBrowser.page)).toEqual([]);
     await partnerBrowser.page.getByRole('button', { name: `Wijzigen: ${courseTitle}` }).click();
     await partnerBrowser.page.getByLabel('Aantal plekken').fill('15');

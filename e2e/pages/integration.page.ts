@@ -72,17 +72,31 @@ export class HouseholdPage extends AppPage {
   }
 }
 
+/** Records what came of a referral (the municipality keeps the status); waits for the reloaded table. */
+export async function recordUptake(page: HouseholdPage, pseudonym: string, offer: string, statusLabel: string): Promise<string> {
+  await page.page.getByLabel(`Stand van ${pseudonym} bij ${offer}`).selectOption({ label: statusLabel });
+  await page.page.getByRole('button', { name: 'Stand opslaan' }).click();
+  const row = page.page.getByTestId('referral-row').filter({ hasText: `${statusLabel} (sinds` });
+  await row.waitFor();
+  return ((await row.textContent()) ?? '').trim();
+}
+
 export class ReferralsPage extends AppPage {
   async open(): Promise<void> {
     await this.goto('/aanbod/doorverwijzingen');
   }
 
-  /** Each referral row as pseudonym and offer title. */
-  async rows(): Promise<{ pseudonym: string; offer: string }[]> {
+  /** Each referral row as pseudonym, offer title and status. */
+  async rows(): Promise<{ pseudonym: string; offer: string; status: string }[]> {
     return this.page
       .getByTestId('referrals')
       .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((row) => ({ pseudonym: (row.querySelector('th')?.textContent ?? '').trim(), offer: (row.querySelector('td')?.textContent ?? '').trim() })));
+      .evaluateAll((rows) =>
+        rows.map((row) => {
+          const cells = row.querySelectorAll('td');
+          return { pseudonym: (row.querySelector('th')?.textContent ?? '').trim(), offer: (cells[0]?.textContent ?? '').trim(), status: (cells[2]?.textContent ?? '').trim() };
+        }),
+      );
   }
 }
 
