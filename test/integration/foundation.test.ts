@@ -36,12 +36,28 @@ describe('[FOUNDATION] database and audit trail', () => {
     const audited = await database.query<{ table_name: string; events: number }>(
       `SELECT c.relname AS table_name, bit_or(t.tgtype::int & 28) AS events
          FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
-        WHERE p.proname IN ('regietafel_audit', 'regietafel_audit_inserted') AND NOT t.tgisinternal
+        WHERE (p.proname = 'regietafel_audit' OR p.proname LIKE 'regietafel\\_audit\\_inserted\\_%') AND NOT t.tgisinternal
           AND (t.tgtype::int & 2) = 0
         GROUP BY c.relname`,
     );
     const events = new Map(audited.map((row) => [row.table_name, row.events]));
     expect(tables.length).toBeGreaterThan(10);
     expect(tables.map((row) => row.table_name).filter((name) => events.get(name) !== 28)).toEqual([]);
+  });
+
+  it('audits every column in the generated per-statement insert audits (regenerate them after adding a column)', async () => {
+    const functions = await database.query<{ table_name: string; source: string }>(
+      `SELECT substr(proname, length('regietafel_audit_inserted_') + 1) AS table_name, prosrc AS source
+         FROM pg_proc WHERE proname LIKE 'regietafel\\_audit\\_inserted\\_%'`,
+    );
+    expect(functions.map((row) => row.table_name).sort()).toEqual(['participation_reaction_emails', 'participation_reactions']);
+    for (const { table_name: table, source } of functions) {
+      const columns = await database.query<{ name: string }>(
+        `SELECT attname AS name FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped`,
+        [table],
+      );
+      expect(columns.length).toBeGreaterThan(1);
+      expect(columns.filter((column) => !source.includes(`'${column.name}', `)).map((column) => column.name)).toEqual([]);
+    }
   });
 });

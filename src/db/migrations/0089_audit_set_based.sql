@@ -35,44 +35,63 @@ $$;
 
 -- Inserts into the tables written in bursts (residents' reactions and their e-mail addresses)
 -- are audited per statement from the transition table: one INSERT INTO audit_log for a whole
--- group commit instead of one trigger call per row. The rows in the trail are the same as the row
--- trigger's; updates and deletes stay with the row trigger.
-CREATE FUNCTION regietafel_audit_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+-- group commit instead of one trigger call per row. The audit rows are the same as the row
+-- trigger's; updates and deletes stay with the row trigger. The trigger function is generated
+-- with the table's columns written out (static SQL, so PL/pgSQL keeps its plan): a migration that
+-- adds a column to such a table must call regietafel_audit_inserts_per_statement again (the
+-- foundation test fails until it does).
+CREATE FUNCTION regietafel_audit_inserts_per_statement(tbl regclass, pk_cols text[], redacted text[])
+RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-  redacted text[] := TG_ARGV[1:];
-  record_id text;
+  name text := (SELECT relname FROM pg_class WHERE oid = tbl);
   changes text;
+  record_id text;
 BEGIN
-  -- One expression per column, built from the catalogue once per statement and run over all
-  -- new rows at once; a column whose value is null gets {} as in the row trigger.
   SELECT string_agg(format('%L, %s', a.attname,
            CASE WHEN a.attname = ANY (redacted) THEN '''{"redacted": true}''::jsonb'
                 ELSE format('jsonb_build_object(''after'', n.%I)', a.attname) END), ', ' ORDER BY a.attnum)
     INTO changes
     FROM pg_attribute a
-   WHERE a.attrelid = TG_RELID AND a.attnum > 0 AND NOT a.attisdropped;
-  SELECT string_agg(format('n.%I::text', c), ' || '','' || ')
-    INTO record_id
-    FROM unnest(string_to_array(TG_ARGV[0], ',')) AS c;
-  EXECUTE format(
-    'INSERT INTO audit_log (actor, action, table_name, record_id, changes)
-     SELECT $1, ''insert'', $2, coalesce(%s, ''?''), jsonb_strip_nulls(jsonb_build_object(%s)) FROM new_rows AS n',
-    record_id, changes)
-    USING coalesce(nullif(current_setting('regietafel.actor', true), ''), 'system:unknown'), TG_TABLE_NAME;
-  RETURN NULL;
+   WHERE a.attrelid = tbl AND a.attnum > 0 AND NOT a.attisdropped;
+  SELECT string_agg(format('n.%I::text', c), ' || '','' || ') INTO record_id FROM unnest(pk_cols) AS c;
+  EXECUTE format($f$
+    CREATE OR REPLACE FUNCTION %I() RETURNS trigger LANGUAGE plpgsql AS $body$
+    BEGIN
+      INSERT INTO audit_log (actor, action, table_name, record_id, changes)
+      SELECT coalesce(nullif(current_setting('regietafel.actor', true), ''), 'system:unknown'), 'insert', %L,
+             coalesce(%s, '?'), jsonb_strip_nulls(jsonb_build_object(%s))
+        FROM new_rows AS n;
+      RETURN NULL;
+    END
+    $body$
+    $f$, 'regietafel_audit_inserted_' || name, name, record_id, changes);
+  EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', name || '_audit', tbl);
+  EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', name || '_audit_insert', tbl);
+  EXECUTE format('CREATE TRIGGER %I AFTER UPDATE OR DELETE ON %s FOR EACH ROW EXECUTE FUNCTION regietafel_audit(%L%s)',
+    name || '_audit', tbl, array_to_string(pk_cols, ','),
+    (SELECT coalesce(string_agg(format(', %L', r), ''), '') FROM unnest(redacted) AS r));
+  EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION %I()',
+    name || '_audit_insert', tbl, 'regietafel_audit_inserted_' || name);
 END
 $$;
 
-DROP TRIGGER participation_reactions_audit ON participation_reactions;
-CREATE TRIGGER participation_reactions_audit AFTER UPDATE OR DELETE ON participation_reactions
-  FOR EACH ROW EXECUTE FUNCTION regietafel_audit('id', 'body', 'public_body');
-CREATE TRIGGER participation_reactions_audit_insert AFTER INSERT ON participation_reactions
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION regietafel_audit_inserted('id', 'body', 'public_body');
+SELECT regietafel_audit_inserts_per_statement('participation_reactions', '{id}', '{body,public_body}');
+SELECT regietafel_audit_inserts_per_statement('participation_reaction_emails', '{reaction_id}', '{email}');
 
-DROP TRIGGER participation_reaction_emails_audit ON participation_reaction_emails;
-CREATE TRIGGER participation_reaction_emails_audit AFTER UPDATE OR DELETE ON participation_reaction_emails
-  FOR EACH ROW EXECUTE FUNCTION regietafel_audit('reaction_id', 'email');
-CREATE TRIGGER participation_reaction_emails_audit_insert AFTER INSERT ON participation_reaction_emails
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION regietafel_audit_inserted('reaction_id', 'email');
+-- A group commit of residents' reactions in one call (src/modules/participation/reaction-writer.ts):
+-- sets the audit actor for this transaction and inserts the reactions and their e-mail addresses
+-- from a JSON array. Static SQL in a function, so its plans are kept for the session.
+CREATE FUNCTION regietafel_store_reactions(actor text, rows jsonb) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM set_config('regietafel.actor', actor, true);
+  INSERT INTO participation_reactions
+    (id, location_id, kind, body, public_body, contains_contact, longitude, latitude, visibility, received_at, due_on)
+  SELECT v.id, v.location_id, v.kind, v.body, v.public_body, v.contains_contact, v.longitude, v.latitude, v.visibility,
+         v.received_at, v.due_on
+    FROM jsonb_to_recordset(rows) AS v(
+      id uuid, location_id uuid, kind text, body text, public_body text, contains_contact boolean,
+      longitude double precision, latitude double precision, visibility text, received_at timestamptz, due_on date);
+  INSERT INTO participation_reaction_emails (reaction_id, email)
+  SELECT v.id, v.email FROM jsonb_to_recordset(rows) AS v(id uuid, email text) WHERE v.email IS NOT NULL;
+END
+$$;

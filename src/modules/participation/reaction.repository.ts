@@ -27,9 +27,9 @@ export type NewReaction = {
 
 /**
  * Stores a batch of reactions and their e-mail addresses in ONE statement (so one implicit
- * transaction and one round trip to the database): the actor for the audit trail is set in the
- * same statement, before any row is written, and lasts until its end, when the audit triggers
- * (per statement, migration 0089) run. All rows or none.
+ * transaction and one round trip to the database) through the SQL function
+ * regietafel_store_reactions (migration 0089), which sets the actor for the audit trail first;
+ * the inserts are audited per statement. All rows or none.
  */
 export async function insertReactionBatch(db: Executor, actor: Actor, reactions: NewReaction[]): Promise<void> {
   const rows = JSON.stringify(
@@ -39,24 +39,7 @@ export async function insertReactionBatch(db: Executor, actor: Actor, reactions:
       received_at: r.receivedAt.toISOString(), due_on: r.dueOn, email: r.email,
     })),
   );
-  await db.execute(sql`
-    WITH actor AS (SELECT set_config('regietafel.actor', ${actor}, true) AS name),
-    incoming AS (
-      SELECT v.* FROM jsonb_to_recordset(${rows}::jsonb) AS v(
-        id uuid, location_id uuid, kind text, body text, public_body text, contains_contact boolean,
-        longitude double precision, latitude double precision, visibility text, received_at timestamptz,
-        due_on date, email text)
-    ),
-    stored AS (
-      INSERT INTO participation_reactions
-        (id, location_id, kind, body, public_body, contains_contact, longitude, latitude, visibility, received_at, due_on)
-      SELECT i.id, i.location_id, i.kind, i.body, i.public_body, i.contains_contact, i.longitude, i.latitude,
-             i.visibility, i.received_at, i.due_on
-        FROM incoming i CROSS JOIN actor
-      RETURNING id
-    )
-    INSERT INTO participation_reaction_emails (reaction_id, email)
-    SELECT i.id, i.email FROM incoming i JOIN stored s ON s.id = i.id WHERE i.email IS NOT NULL`);
+  await db.execute(sql`SELECT regietafel_store_reactions(${actor}, ${rows}::jsonb)`);
 }
 
 /** A reaction with its location's name and scope, and whether an e-mail address waits for the answer. */
