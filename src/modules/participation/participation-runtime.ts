@@ -48,9 +48,14 @@ export function participationRuntime(deps: AppDeps): ParticipationRuntime {
     return existing;
   }
   const { db } = deps.database;
-  // 800 ms: with the time a load takes, a change by another process shows within a second.
-  const pages: PageCache<PublicPage> = createPageCache({ ttlMs: 800 });
-  const publicLocations: PageCache<Map<string, PageLocationRecord>> = createPageCache({ ttlMs: 800 });
+  // Every announcement, moderation, answer and settings change made through this process drops
+  // the location's entries at once. On a PostgreSQL server other processes may write too: 800 ms,
+  // so that with the time a load takes their change shows within a second. The embedded database
+  // has exactly one process (the data folder is locked), so only changes made outside
+  // participation (the locations register, activities) wait for the expiry: 5 s there.
+  const ttlMs = deps.database.kind === 'pglite' ? 5000 : 800;
+  const pages: PageCache<PublicPage> = createPageCache({ ttlMs });
+  const publicLocations: PageCache<Map<string, PageLocationRecord>> = createPageCache({ ttlMs });
   const loadPublicLocations = async () => new Map((await listPublicLocations(db)).map((row) => [row.id, row]));
   const runtime: ParticipationRuntime = {
     limiter: createReactionLimiter(deps.config.reactionLimits),
