@@ -9,7 +9,7 @@ import { places, principals } from './locations-setup.ts';
 
 type Problem = { code: string; field?: string; detail?: string };
 type Project = { id: string; municipalityCode: string; persons: { value: number; basis: string; formula: string }; deliveries: { period: string; persons: number }[]; phases: Record<string, string | null> };
-type Cell = { period: string; corrected: number | null; expected: number; projected: number; gap: number | null };
+type Cell = { period: string; corrected: number | null; realised: number; expected: number; projected: number; gap: number | null; formula: string };
 type Forecast = { rows: { code: string; cells: Cell[] }[]; totals: Cell[] };
 
 const coordinator = principals.coordinator();
@@ -68,6 +68,11 @@ describe('[HOUSING] register, projects and forecast', () => {
     expect(utrechtAfter.expected - utrechtBefore.expected).toBe(persons);
     expect((utrechtBefore.gap ?? 0) - (utrechtAfter.gap ?? 0)).toBe(persons);
     expect((before.totals[0]?.projected ?? 0) + persons).toBe(after.totals[0]?.projected);
+    // Every cell carries its formula in the response (it is spelled out only when serialised).
+    expect(utrechtAfter.formula).toBe(
+      `projected = realised ${utrechtAfter.realised} + expected ${utrechtAfter.expected} = ${utrechtAfter.projected}; ` +
+        `gap = corrected task ${utrechtAfter.corrected} − ${utrechtAfter.projected} = ${utrechtAfter.gap}`,
+    );
 
     // A delay of the permit by 6 months moves the delivery (and the persons) into 2025-II.
     const delayed = await call<Project>(utrechtOfficer, 'POST', `/api/v1/housing/projects/${project.body.id}/delay`, { phase: 'permit', months: 6 });
@@ -123,6 +128,7 @@ describe('[HOUSING] register, projects and forecast', () => {
   it('exports CSV and XLSX, and gives the map and the mixed-groups indicator', async () => {
     const csv = await call(coordinator, 'GET', '/api/v1/housing/forecast.csv?province=PV26&from=2025-I&periods=2&asOf=2025-02-01');
     expect(csv.text.split('\r\n')[0]).toBe('code,name,period,corrected_task,realised,expected,projected,gap,projects,formula');
+    expect(csv.text.split('\r\n')[1]).toMatch(/,projected = realised \d+ \+ expected \d+ = \d+; (gap = corrected task|no corrected task)/);
     const xlsx = await app.inject({ method: 'GET', url: '/api/v1/housing/forecast.xlsx?province=PV26' });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
