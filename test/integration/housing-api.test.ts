@@ -160,6 +160,11 @@ describe('[HOUSING] register, projects and forecast', () => {
     const refused = await call(coordinator, 'POST', '/api/v1/housing/agreements', { ...agreement, persons: surplus + 1 });
     expect({ status: refused.status, field: refused.body.field }).toEqual({ status: 400, field: 'body.persons' });
     expect((await call(utrechtOfficer, 'POST', '/api/v1/housing/agreements', { ...agreement, persons: 10 })).status).toBe(403);
+    // Refusals name the agreement's own fields, so the form marks the right one.
+    const same = await call(coordinator, 'POST', '/api/v1/housing/agreements', { ...agreement, for: 'GM0307', persons: 10 });
+    expect({ status: same.status, field: same.body.field }).toEqual({ status: 400, field: 'body.for' });
+    const unknown = await call(coordinator, 'POST', '/api/v1/housing/agreements', { ...agreement, for: 'GM0001', persons: 10 });
+    expect({ status: unknown.status, field: unknown.body.field }).toEqual({ status: 400, field: 'body.for' });
 
     const agreed = await call<{ persons: number; surplusBefore: number }>(coordinator, 'POST', '/api/v1/housing/agreements', { ...agreement, persons: 10 });
     expect(agreed.status).toBe(201);
