@@ -6,7 +6,7 @@
  * segment has a white outline, so neighbouring colours need no contrast with each other.
  */
 import { useId } from 'react';
-import { niceMax } from '../../../components/BarChart.tsx';
+import { ChartTicks, niceMax } from '../../../components/BarChart.tsx';
 
 export type StackedSeries = { key: string; label: string };
 export type StackedBar = { label: string; values: Record<string, number> };
@@ -38,14 +38,7 @@ export function StackedBarChart({ title, description, series, bars, formatTick }
       <svg className="rt-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMidYMid meet">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
-        {ticks.map((tick) => (
-          <g key={tick} className="rt-chart__tick">
-            <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} />
-            <text x={margin.left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
-              {formatTick(tick)}
-            </text>
-          </g>
-        ))}
+        <ChartTicks ticks={ticks} y={y} left={margin.left} right={width - margin.right} formatTick={formatTick} />
         {bars.map((bar, index) => {
           const x = margin.left + slot * index + (slot - barWidth) / 2;
           let base = 0;
@@ -66,15 +59,14 @@ export function StackedBarChart({ title, description, series, bars, formatTick }
           );
         })}
       </svg>
-
-        <ul className="rt-legend__list" aria-hidden="true">
-          {series.map((s, position) => (
-            <li key={s.key} className="rt-legend__item">
-              <span className={`rt-legend__swatch rt-stacked__swatch--${position}`} />
-              {s.label}
-            </li>
-          ))}
-        </ul>
+      <ul className="rt-legend__list" aria-hidden="true">
+        {series.map((s, position) => (
+          <li key={s.key} className="rt-legend__item">
+            <span className={`rt-legend__swatch rt-stacked__swatch--${position}`} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
