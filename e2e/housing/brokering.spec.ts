@@ -6,7 +6,8 @@
  * 1 July 2025, sees surplus against shortfall and the proposed pairs with their reasons, takes a
  * pair into the form with the keyboard, is refused at the field when the agreement exceeds the
  * surplus, records a smaller one, and finds it as a transfer on both municipalities' taakstelling
- * pages. axe-core finds no WCAG 2.1 AA violations on the pages and states visited.
+ * pages. On the way it checks the charts by target group and rent band and the export links.
+ * axe-core finds no WCAG 2.1 AA violations on the pages and states visited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanAccessibility } from '../fixtures/axe.ts';
@@ -54,6 +55,16 @@ describe('brokering between municipalities', () => {
     const housing = new HousingPage(page, server.baseUrl);
     const brokering = new BrokeringSection(page, server.baseUrl);
     await housing.open('/provincies/PV26/woningbouw');
+    // Homes per half year by target group and by rent band as charts (the table below has the figures).
+    expect(await page.getByRole('img', { name: /^Woningen per halfjaar, per doelgroep/ }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: /^Woningen per halfjaar, per huurklasse/ }).count()).toBe(1);
+    // The exports are linked from the page and download.
+    const csvLink = await page.getByRole('link', { name: 'Prognose (CSV)' }).getAttribute('href');
+    const csv = await page.request.get(`${server.baseUrl}${csvLink}`);
+    expect(csv.status()).toBe(200);
+    expect((await csv.text()).split('\r\n')[0]).toBe('code,name,period,corrected_task,realised,expected,projected,gap,projects,formula');
+    const xlsxLink = await page.getByRole('link', { name: 'Prognose en projecten (Excel)' }).getAttribute('href');
+    expect((await page.request.get(`${server.baseUrl}${xlsxLink}`)).headers()['content-type']).toContain('spreadsheetml');
     await brokering.show('2025-II', '2025-07-01');
     const surplus = await brokering.figure('surplus', 'GM0307');
     expect(surplus).toBeGreaterThan(0);
