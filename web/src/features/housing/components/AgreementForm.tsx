@@ -13,10 +13,11 @@ import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
 import { SelectField } from '../../../components/SelectField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { asUiLanguage } from '../../../i18n/i18n.ts';
-import { ApiError, problemFields } from '../../../lib/api-client.ts';
+import { ApiError } from '../../../lib/api-client.ts';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import { paths } from '../../../lib/paths.ts';
 import { recordAgreement, type Agreement, type Brokering } from '../api/housing-api.ts';
+import { agreementRefusal } from './agreement-errors.ts';
 
 /** Today in the Netherlands as YYYY-MM-DD (the default must not depend on the viewer's zone). */
 export function todayInNetherlands(): string {
@@ -61,21 +62,19 @@ export function AgreementForm({ municipalities, period, asOf, draft, onRecorded 
   const alertRef = useRef<HTMLDivElement>(null);
   const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const nameOf = (code: string) => municipalities.find((m) => m.code === code)?.name ?? code;
-  const problem = error instanceof ApiError ? error.problem : null;
-  const invalid = problem ? problemFields(problem) : [];
-
+  const refusal = agreementRefusal(error instanceof ApiError ? error.problem : null);
+  const invalid = refusal.fields;
   const personsError = (): string | undefined => {
-    if (!invalid.includes('persons')) {
-      return undefined;
+    switch (refusal.persons?.kind) {
+      case 'exceeds':
+        return t('housing.brokering.form.exceeds', { name: nameOf(values.houses), surplus: formatNumber(refusal.persons.surplus, language), period });
+      case 'noSurplus':
+        return t('housing.brokering.form.noSurplusFor', { name: nameOf(values.houses), period });
+      case 'invalid':
+        return t('housing.brokering.form.personsInvalid');
+      default:
+        return undefined;
     }
-    const surplus = (problem as { surplus?: unknown } | null)?.surplus;
-    if (typeof surplus === 'number') {
-      return t('housing.brokering.form.exceeds', { name: nameOf(values.houses), surplus: formatNumber(surplus, language), period });
-    }
-    if (surplus === null) {
-      return t('housing.brokering.form.noSurplusFor', { name: nameOf(values.houses), period });
-    }
-    return t('housing.brokering.form.personsInvalid');
   };
   const fieldError = (field: string, message: string) => (invalid.includes(field) ? message : undefined);
 
