@@ -92,6 +92,14 @@ describe('brokering between municipalities', () => {
     expect(await scanAccessibility(page)).toEqual([]);
     await screenshot(page, 'housing-brokering');
 
+    // The same section in English, also without violations; then back to Dutch.
+    await brokering.switchLanguage();
+    expect(((await page.locator('#brokering-heading').textContent()) ?? '').trim()).toBe('Brokering between municipalities');
+    expect(await brokering.form.getByLabel('Number of persons').count()).toBe(1);
+    expect(await scanAccessibility(page)).toEqual([]);
+    await brokering.switchLanguage();
+    expect(((await page.locator('#brokering-heading').textContent()) ?? '').trim()).toBe('Bemiddeling tussen gemeenten');
+
     const municipality = new MunicipalityTaakstellingPage(page, server.baseUrl);
     const transfersIn = async (code: string) => {
       await municipality.open(code);
