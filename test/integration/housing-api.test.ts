@@ -9,7 +9,7 @@ import { places, principals } from './locations-setup.ts';
 
 type Problem = { code: string; field?: string; detail?: string };
 type Project = { id: string; municipalityCode: string; persons: { value: number; basis: string; formula: string }; deliveries: { period: string; persons: number }[]; phases: Record<string, string | null> };
-type Cell = { period: string; corrected: number | null; expected: number; projected: number; gap: number | null };
+type Cell = { period: string; corrected: number | null; realised: number; expected: number; projected: number; gap: number | null; formula: string };
 type Forecast = { rows: { code: string; cells: Cell[] }[]; totals: Cell[] };
 
 const coordinator = principals.coordinator();
@@ -68,6 +68,11 @@ describe('[HOUSING] register, projects and forecast', () => {
     expect(utrechtAfter.expected - utrechtBefore.expected).toBe(persons);
     expect((utrechtBefore.gap ?? 0) - (utrechtAfter.gap ?? 0)).toBe(persons);
     expect((before.totals[0]?.projected ?? 0) + persons).toBe(after.totals[0]?.projected);
+    // Every cell carries its formula in the response (it is spelled out only when serialised).
+    expect(utrechtAfter.formula).toBe(
+      `projected = realised ${utrechtAfter.realised} + expected ${utrechtAfter.expected} = ${utrechtAfter.projected}; ` +
+        `gap = corrected task ${utrechtAfter.corrected} − ${utrechtAfter.projected} = ${utrechtAfter.gap}`,
+    );
 
     // A delay of the permit by 6 months moves the delivery (and the persons) into 2025-II.
     const delayed = await call<Project>(utrechtOfficer, 'POST', `/api/v1/housing/projects/${project.body.id}/delay`, { phase: 'permit', months: 6 });
@@ -123,6 +128,7 @@ describe('[HOUSING] register, projects and forecast', () => {
   it('exports CSV and XLSX, and gives the map and the mixed-groups indicator', async () => {
     const csv = await call(coordinator, 'GET', '/api/v1/housing/forecast.csv?province=PV26&from=2025-I&periods=2&asOf=2025-02-01');
     expect(csv.text.split('\r\n')[0]).toBe('code,name,period,corrected_task,realised,expected,projected,gap,projects,formula');
+    expect(csv.text.split('\r\n')[1]).toMatch(/,projected = realised \d+ \+ expected \d+ = \d+; (gap = corrected task|no corrected task)/);
     const xlsx = await app.inject({ method: 'GET', url: '/api/v1/housing/forecast.xlsx?province=PV26' });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
@@ -154,6 +160,11 @@ describe('[HOUSING] register, projects and forecast', () => {
     const refused = await call(coordinator, 'POST', '/api/v1/housing/agreements', { ...agreement, persons: surplus + 1 });
     expect({ status: refused.status, field: refused.body.field }).toEqual({ status: 400, field: 'body.persons' });
     expect((await call(utrechtOfficer, 'POST', '/api/v1/housing/agreements', { ...agreement, persons: 10 })).status).toBe(403);
+    // Refusals name the agreement's own fields, so the form marks the right one.
+    const same = await call(coordinator, 'POST', '/api/v1/housing/agreements', { ...agreement, for: 'GM0307', persons: 10 });
+    expect({ status: same.status, field: same.body.field }).toEqual({ status: 400, field: 'body.for' });
+    const unknown = await call(coordinator, 'POST', '/api/v1/housing/agreements', { ...agreement, for: 'GM0001', persons: 10 });
+    expect({ status: unknown.status, field: unknown.body.field }).toEqual({ status: 400, field: 'body.for' });
 
     const agreed = await call<{ persons: number; surplusBefore: number }>(coordinator, 'POST', '/api/v1/housing/agreements', { ...agreement, persons: 10 });
     expect(agreed.status).toBe(201);

@@ -40,6 +40,9 @@ export type RecordAgreementOptions = {
 };
 
 export async function recordAgreement({ db, actor, input, today, provinceOf, canRecord }: RecordAgreementOptions): Promise<{ transfer: TransferRecord; surplusBefore: number }> {
+  if (input.houses === input.for) {
+    throw new AppError('VALIDATION_FAILED', 'An agreement needs two different municipalities: one houses persons for the other.', { field: 'body.for' });
+  }
   const province = await provinceOf(input.houses);
   if (!province) {
     throw new AppError('VALIDATION_FAILED', `There is no municipality ${input.houses}.`, { field: 'body.houses' });
@@ -56,6 +59,15 @@ export async function recordAgreement({ db, actor, input, today, provinceOf, can
     actor,
     canRecord,
     input: { period: input.period, from: input.for, to: input.houses, persons: input.persons, agreedOn: input.agreedOn, reference: input.reference, ...(input.note ? { note: input.note } : {}) },
+  }).catch((error: unknown) => {
+    throw renameTransferField(error);
   });
   return { transfer, surplusBefore: to?.surplus ?? 0 };
+}
+
+/** A transfer's refusal named with the agreement's fields (from → for, to → houses), so a form can mark the field. */
+function renameTransferField(error: unknown): unknown {
+  const renamed: Record<string, string> = { 'body.from': 'body.for', 'body.to': 'body.houses' };
+  const field = error instanceof AppError && error.field ? renamed[error.field] : undefined;
+  return error instanceof AppError && field ? new AppError(error.code, error.message, { field, details: error.details, cause: error }) : error;
 }

@@ -35,8 +35,8 @@ export function forecastProjects(rows: ForecastProjectRow[]): { projects: Foreca
     const persons = personsForStatusHolders({
       homesStatusHolders: row.homes_status_holders,
       statedPersons: row.persons_stated,
-      householdSizeOverride: row.household_size_override === null ? null : Number(row.household_size_override),
-      cbsHouseholdSize: row.cbs_household_size === null ? null : { value: Number(row.cbs_household_size), source: 'CBS' },
+      householdSizeOverride: row.household_size_override,
+      cbsHouseholdSize: row.cbs_household_size === null ? null : { value: row.cbs_household_size, source: 'CBS' },
     });
     const deliveries = deliveriesOf(row.schedule, row.delivered_on);
     if (!persons.ok) {

@@ -35,6 +35,24 @@ export function niceMax(max: number): number {
   return step * power;
 }
 
+export type ChartTicksProps = { ticks: number[]; y: (value: number) => number; left: number; right: number; formatTick: (value: number) => string };
+
+/** The horizontal grid lines with their values, shared by the bar charts. */
+export function ChartTicks({ ticks, y, left, right, formatTick }: ChartTicksProps) {
+  return (
+    <>
+      {ticks.map((tick) => (
+        <g key={tick} className="rt-chart__tick">
+          <line x1={left} x2={right} y1={y(tick)} y2={y(tick)} />
+          <text x={left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
+            {formatTick(tick)}
+          </text>
+        </g>
+      ))}
+    </>
+  );
+}
+
 /** A labelled SVG bar chart; pair it with a table of the same figures. */
 export function BarChart({ title, description, points, formatTick }: BarChartProps) {
   const id = useId();
@@ -56,14 +74,7 @@ export function BarChart({ title, description, points, formatTick }: BarChartPro
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
-      {ticks.map((tick) => (
-        <g key={tick} className="rt-chart__tick">
-          <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} />
-          <text x={margin.left - 8} y={y(tick)} dy="0.32em" textAnchor="end">
-            {formatTick(tick)}
-          </text>
-        </g>
-      ))}
+      <ChartTicks ticks={ticks} y={y} left={margin.left} right={width - margin.right} formatTick={formatTick} />
       {points.map((point, index) => {
         const x = margin.left + slot * index + (slot - barWidth) / 2;
         return (

@@ -130,5 +130,22 @@ describe('forecast against the taakstelling (acceptance)', () => {
     });
     const [open] = totalCells(withoutTask, ['2026-I']);
     expect(open?.gap).toBeNull();
+    expect(open?.formula).toBe('projected = realised 8 + expected 0 = 8; no corrected task known for this period, so no gap');
+  });
+
+  it('spells out each formula when the cell is serialised, the same as when read', () => {
+    const [row] = computeForecast({ periods: ['2026-I'], asOf, municipalities: [municipality], corrected, realised, projects: [] });
+    const cell = row?.cells[0];
+    expect(JSON.parse(JSON.stringify(cell))).toEqual({
+      period: '2026-I',
+      corrected: 40,
+      realised: 8,
+      expected: 0,
+      projected: 8,
+      gap: 32,
+      projects: 0,
+      formula: 'projected = realised 8 + expected 0 = 8; gap = corrected task 40 − 8 = 32',
+    });
+    expect(cell?.formula).toBe('projected = realised 8 + expected 0 = 8; gap = corrected task 40 − 8 = 32');
   });
 });

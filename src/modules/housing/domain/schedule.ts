@@ -63,6 +63,11 @@ export function shiftDeliveries(schedule: Delivery[], periods: number): Delivery
  * whole persons and add up to the total exactly (ties go to the earlier period).
  */
 export function splitByShare(total: number, deliveries: Delivery[]): { period: string; persons: number }[] {
+  const [only] = deliveries;
+  if (deliveries.length === 1 && only && only.share === 100) {
+    // Most projects deliver at once: nothing to split.
+    return [{ period: only.period, persons: total }];
+  }
   const exact = deliveries.map((d) => (total * d.share) / 100);
   const parts = exact.map(Math.floor);
   let left = total - parts.reduce((sum, part) => sum + part, 0);

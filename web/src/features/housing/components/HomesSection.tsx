@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** Homes per half year by target group and rent band: a chart, and the same figures as a table. */
+/** Homes per half year by target group and by rent band: two stacked charts, and the same figures as a table. */
 import { Heading } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { BarChart } from '../../../components/BarChart.tsx';
 import { SortableTable, type Column } from '../../../components/SortableTable.tsx';
 import { asUiLanguage } from '../../../i18n/i18n.ts';
 import { useSortedMessage } from '../../../i18n/use-sorted-message.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import type { Project } from '../api/housing-api.ts';
 import { bands, groups, homesPerPeriod, type HomesRow } from './homes-per-period.ts';
+import { StackedBarChart } from './StackedBarChart.tsx';
 
 export function HomesSection({ projects }: { projects: Project[] }) {
   const { t, i18n } = useTranslation();
@@ -27,7 +27,19 @@ export function HomesSection({ projects }: { projects: Project[] }) {
     ...groups.map(figure),
     ...bands.map(figure),
   ];
-  const points = rows.map((r) => ({ label: r.period, value: r.total, valueText: formatNumber(r.total, language) }));
+  const chart = (kind: 'groups' | 'bands', keys: readonly (keyof Omit<HomesRow, 'period' | 'total'>)[]) => {
+    const series = keys.map((key) => ({ key, label: t(`housing.homes.${key}`) }));
+    const values = rows.map((r) => `${r.period}: ${keys.map((key) => `${t(`housing.homes.${key}`)} ${formatNumber(r[key], language)}`).join(', ')}`).join('; ');
+    return (
+      <StackedBarChart
+        title={t(`housing.homes.${kind}ChartTitle`)}
+        description={t('housing.homes.stackDescription', { values })}
+        series={series}
+        bars={rows.map((r) => ({ label: r.period, values: Object.fromEntries(keys.map((key) => [key, r[key]])) }))}
+        formatTick={(value) => formatNumber(value, language)}
+      />
+    );
+  };
   const caption = t('housing.homes.caption');
   return (
     <section className="rt-section" aria-labelledby="homes-heading">
@@ -35,12 +47,10 @@ export function HomesSection({ projects }: { projects: Project[] }) {
         {t('housing.homes.heading')}
       </Heading>
       {rows.length > 0 ? (
-        <BarChart
-          title={t('housing.homes.chartTitle')}
-          description={t('housing.homes.chartDescription', { values: points.map((p) => `${p.label}: ${p.valueText}`).join('; ') })}
-          points={points}
-          formatTick={(value) => formatNumber(value, language)}
-        />
+        <>
+          {chart('groups', groups)}
+          {chart('bands', bands)}
+        </>
       ) : null}
       <SortableTable
         caption={caption}

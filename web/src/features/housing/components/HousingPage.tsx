@@ -3,9 +3,10 @@
  * Housing for a province (/provincies/PVxx/woningbouw) or a municipality
  * (/gemeenten/GMxxxx/woningbouw): the forecast of the taakstelling, homes per half year by group
  * and rent band, the pipeline board, the vacant buildings, and forms to add a building, turn it
- * into a project and delay a phase (for those who may edit).
+ * into a project and delay a phase (for those who may edit); exports; and on a province's page,
+ * brokering between its municipalities (for province coordinators).
  */
-import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading, Link, Paragraph } from '@utrecht/component-library-react';
 import type { FeatureCollection } from 'geojson';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,8 +17,9 @@ import { useDocumentTitle, useReadySignal } from '../../../lib/page-signals.ts';
 import { useAsync } from '../../../lib/use-async.ts';
 import { useSession } from '../../auth/components/SessionProvider.tsx';
 import { fetchMunicipalityMap } from '../../regions/api/regions-api.ts';
-import { fetchBuildings, fetchForecast, fetchHousingMap, fetchProjects, type HousingScope } from '../api/housing-api.ts';
+import { exportLinks, fetchBuildings, fetchForecast, fetchHousingMap, fetchProjects, type HousingScope } from '../api/housing-api.ts';
 import { BuildingForm } from './BuildingForm.tsx';
+import { BrokeringSection } from './BrokeringSection.tsx';
 import { BuildingsTable } from './BuildingsTable.tsx';
 import { ConvertForm } from './ConvertForm.tsx';
 import { DelayForm } from './DelayForm.tsx';
@@ -49,9 +51,12 @@ export function HousingPage({ provinceCode, municipalityCode }: { provinceCode?:
   const mapKey = `${areaProvince}:${points.data?.features.length ?? 0}`;
   const onMapReady = useCallback(() => setMapReadyFor(mapKey), [mapKey]);
   const mapShown = Boolean(areas.data && points.data);
-  const settled = [forecast, projects, buildings, points, areas].every((s) => s.status !== 'loading');
-  useReadySignal(settled && (!mapShown || mapReadyFor === mapKey));
   const canEdit = person?.roles.some((grant) => editorRoles.has(grant.role)) ?? false;
+  const canBroker = Boolean(provinceCode) && (person?.roles.some((grant) => grant.role === 'province_coordinator') ?? false);
+  const [brokeringSettled, setBrokeringSettled] = useState(false);
+  const settled = [forecast, projects, buildings, points, areas].every((s) => s.status !== 'loading') && (!canBroker || brokeringSettled);
+  useReadySignal(settled && (!mapShown || mapReadyFor === mapKey));
+  const links = exportLinks(scope);
   const reload = () => {
     forecast.reload();
     projects.reload();
@@ -73,6 +78,14 @@ export function HousingPage({ provinceCode, municipalityCode }: { provinceCode?:
       {forecast.status === 'loading' ? <Loading /> : null}
       {forecast.status === 'failed' ? <ProblemAlert error={forecast.error} /> : null}
       {forecast.data ? <ForecastSection forecast={forecast.data} /> : null}
+      <p className="rt-housing-exports" data-testid="housing-exports">
+        {(['forecastCsv', 'forecastXlsx', 'projectsCsv', 'buildingsCsv'] as const).map((key) => (
+          <Link key={key} href={links[key]} download>
+            {t(`housing.exports.${key}`)}
+          </Link>
+        ))}
+      </p>
+      {canBroker && provinceCode ? <BrokeringSection provinceCode={provinceCode} onRecorded={forecast.reload} onSettled={setBrokeringSettled} /> : null}
       {projects.status === 'failed' ? <ProblemAlert error={projects.error} /> : null}
       {projects.data ? <HomesSection projects={projects.data.items} /> : null}
       {projects.data ? <PipelineBoard projects={projects.data.items} /> : null}
