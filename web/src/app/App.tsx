@@ -24,6 +24,7 @@ import { TaakstellingReportPage } from '../features/taakstelling/components/Taak
 import { taakstellingHome } from '../features/taakstelling/permissions.ts';
 import { ScenarioPage } from '../features/siting/components/ScenarioPage.tsx';
 import { ScenariosPage } from '../features/siting/components/ScenariosPage.tsx';
+import { PlacementPage } from '../features/matching/components/PlacementPage.tsx';
 import { ReactionsPage } from '../features/participation/components/ReactionsPage.tsx';
 import { paths } from '../lib/paths.ts';
 import { useRouter } from '../lib/router.tsx';
@@ -65,6 +66,8 @@ function pageFor(route: Route): ReactNode {
       return <ScenariosPage />;
     case 'scenario':
       return <ScenarioPage key={route.id} id={route.id} />;
+    case 'placement':
+      return <PlacementPage key={route.provinceCode} provinceCode={route.provinceCode} proposalId={route.proposalId} />;
     case 'notFound':
       return <NotFoundPage />;
   }
@@ -111,6 +114,14 @@ function Shell() {
     navItems.push(
       <AppLink key="housing" href={paths.housing(housingArea)} className="rt-nav__link" aria-current={current(route.name === 'housing')}>
         {t('housing.nav')}
+      </AppLink>,
+    );
+  }
+  const placementProvince = person?.roles.find((grant) => grant.role === 'province_coordinator')?.scopes[0];
+  if (placementProvince) {
+    navItems.push(
+      <AppLink key="placement" href={paths.placement(placementProvince)} className="rt-nav__link" aria-current={current(route.name === 'placement')}>
+        {t('matching.nav')}
       </AppLink>,
     );
   }

@@ -19,6 +19,7 @@ export type Route =
   | { name: 'location'; id: string }
   | { name: 'scenarios' }
   | { name: 'scenario'; id: string }
+  | { name: 'placement'; provinceCode: string; proposalId: string | null }
   | { name: 'notFound' };
 
 /** Finds the page for a path (and query string). */
@@ -41,6 +42,11 @@ export function matchRoute(pathname: string, search = ''): Route {
     const provinceCode = taakstelling[1].toUpperCase();
     const period = safePeriod(new URLSearchParams(search).get('periode'));
     return taakstelling[2] ? { name: 'taakstellingReport', provinceCode, period } : { name: 'taakstelling', provinceCode, period };
+  }
+  const placement = /^\/provincies\/(PV\d{2})\/plaatsing$/i.exec(path);
+  if (placement?.[1]) {
+    const proposalId = new URLSearchParams(search).get('voorstel');
+    return { name: 'placement', provinceCode: placement[1].toUpperCase(), proposalId: proposalId && new RegExp(`^${uuid}$`, 'i').test(proposalId) ? proposalId.toLowerCase() : null };
   }
   const municipalityTaakstelling = /^\/gemeenten\/(GM\d{4})\/taakstelling$/i.exec(path);
   if (municipalityTaakstelling?.[1]) {

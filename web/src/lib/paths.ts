@@ -25,4 +25,5 @@ export const paths = {
   location: (id: string) => `/locaties/${id}`,
   scenarios: '/afwegingen',
   scenario: (id: string) => `/afwegingen/${id}`,
+  placement: (province: string, proposalId?: string) => `/provincies/${province}/plaatsing${proposalId ? `?voorstel=${encodeURIComponent(proposalId)}` : ''}`,
 } as const;
