@@ -3,8 +3,8 @@
  * A placement proposal end to end, against the real server and the shipped data: a COA officer
  * records two synthetic households (test data, with family ties in Utrecht and Amersfoort); the
  * province coordinator computes a proposal for 2024-I, opens a household's explanation, forbids
- * its municipality, runs again and sees it moved, and accepts the plan (then read-only, with who
- * and when). A municipal officer gets the refusal, and the API hides the proposal from them.
+ * its municipality, runs again and sees it moved, imports a synthetic score matrix (a bad one is
+ * refused line by line), and accepts the plan (then read-only, with who and when). A municipal officer gets the refusal, and the API hides the proposal from them.
  * Every state of the page is scanned with axe (WCAG 2.1 AA).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +101,24 @@ describe('[MATCHING] placement proposal', () => {
     expect(moved).not.toBe('Utrecht');
     expect(moved).not.toBe('niet geplaatst');
     expect(await placement.placedIn(pseudonyms.amersfoort)).toBe('Amersfoort');
+  });
+
+  it('[MATCHING]: the coordinator imports scores from an external model: a bad file is refused line by line, a good one is used and named', async () => {
+    const placement = new PlacementPage(browser.page, server.baseUrl);
+    await placement.importScores('model.csv', `huishouden,gemeentecode,score\n${pseudonyms.amersfoort},GM0344,NaN\n`, 'Testmodel (synthetisch)', true);
+    const errors = await placement.text('score-import-errors');
+    expect(errors).toContain('Regel 2, score: "NaN" is not a score');
+    // A complete synthetic matrix: every household 0.9 in Houten (GM0321), 0.1 elsewhere; Utrecht stays forbidden by the pair.
+    const answer = await browser.page.request.get(`${server.baseUrl}/api/v1/matching/proposals/${proposalId}`);
+    const { result } = (await answer.json()) as { result: { households: { pseudonym: string }[]; municipalities: { code: string }[] } };
+    const rows = result.households.flatMap((h) => result.municipalities.map((m) => `${h.pseudonym},${m.code},${m.code === 'GM0321' ? '0.9' : '0.1'}`));
+    await placement.importScores('model.csv', `huishouden,gemeentecode,score\n${rows.join('\n')}\n`, 'Testmodel (synthetisch)', false);
+    await browser.page.getByTestId('stale-notice').waitFor();
+    expect(await placement.text('score-matrix')).toContain('Testmodel (synthetisch)');
+    await placement.runAgain();
+    expect(await placement.text('score-source')).toContain('extern voorspelmodel: Testmodel (synthetisch)');
+    expect(await placement.placedIn(pseudonyms.amersfoort)).toBe('Houten');
+    expect(await scanAccessibility(browser.page)).toEqual([]);
   });
 
   it('[MATCHING]: the coordinator accepts the plan; it is read-only and says who accepted it', async () => {

@@ -45,6 +45,15 @@ export class PlacementPage extends AppPage {
     await this.page.getByTestId('stale-notice').waitFor({ state: 'detached' });
   }
 
+  /** Submits a score matrix file through the form; `check` keeps "only check" on. The caller waits for the outcome. */
+  async importScores(name: string, content: string, source: string, check: boolean): Promise<void> {
+    const form = this.page.getByTestId('score-import');
+    await form.getByLabel('Bestand (CSV of JSON)').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+    await form.getByLabel('Naam van het model').fill(source);
+    await form.getByLabel('Alleen controleren (niets opslaan)').setChecked(check);
+    await form.getByRole('button', { name: 'Scores inlezen' }).click();
+  }
+
   async accept(): Promise<string> {
     await this.page.getByRole('button', { name: 'Vaststellen als plan' }).click();
     await this.page.getByRole('button', { name: 'Ja, vaststellen' }).click();
