@@ -22,6 +22,7 @@ const loaders: CommandLoaders = {
   'labour-market': async () => (await import('./commands/labour-market.ts')).registerLabourMarketCommand,
   mail: async () => (await import('./commands/mail.ts')).registerMailCommand,
   retention: async () => (await import('./commands/retention.ts')).registerRetentionCommand,
+  'match-scores': async () => (await import('./commands/match-scores.ts')).registerMatchScoresCommand,
 };
 
 const program = new Command()

@@ -57,6 +57,7 @@ const housingReaders = (status: Expected): Record<Caller, Expected> => ({ ...coo
 const housingEditors = (status: Expected): Record<Caller, Expected> => ({ ...coordinatorOnly(status), officer: status });
 /** A PV26 placement proposal: its coordinator's; hidden (404) from everyone else signed in. */
 const provinceProposal = (status: Expected): Record<Caller, Expected> => ({ ...everyone(404), anonymous: 401, coordinator: status });
+const scoreMatrixHeader = 'huishouden,gemeentecode,score\n';
 const today = (): string => new Date().toISOString().slice(0, 10);
 /** Lifecycle steps up to "preparing", from which occupancy is recorded. */
 const preparingSteps = [
@@ -954,6 +955,26 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
       },
     ],
     'POST /api/v1/matching/proposals/{id}/accept': [{ request: async () => ({ params: { id: await proposalId() } }), expect: provinceProposal(200) }],
+    // Imported score matrices: as the proposal. No PV26 household is ready to place here, so a
+    // header-only matrix is complete.
+    'PUT /api/v1/matching/proposals/{id}/scores': [
+      {
+        label: 'a dry run',
+        request: async () => ({ params: { id: await proposalId() }, query: '?source=Matrixtest&dryRun=true', raw: { contentType: 'text/csv', payload: scoreMatrixHeader } }),
+        expect: provinceProposal(200),
+      },
+    ],
+    'DELETE /api/v1/matching/proposals/{id}/scores': [
+      {
+        label: 'an imported matrix',
+        request: async () => {
+          const id = await proposalId();
+          await created('PUT /api/v1/matching/proposals/{id}/scores', 'coordinator', { params: { id }, query: '?source=Matrixtest', raw: { contentType: 'text/csv', payload: scoreMatrixHeader } });
+          return { params: { id } };
+        },
+        expect: provinceProposal(204),
+      },
+    ],
     // Score inputs: a household's match profile as for the household itself (household.policy.ts);
     // a municipality's care and homes by its officers and its province's coordinators.
     'PUT /api/v1/matching/households/{id}/profile': [

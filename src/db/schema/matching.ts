@@ -100,3 +100,17 @@ export const matchProposalPairs = pgTable(
   },
   (t) => [primaryKey({ columns: [t.proposalId, t.householdId, t.municipalityCode] })],
 );
+
+/** A proposal's score matrix from an external predictive model (migrations/0090_match_score_matrices.sql). */
+export const matchScoreMatrices = pgTable('match_score_matrices', {
+  proposalId: uuid('proposal_id')
+    .primaryKey()
+    .references(() => matchProposals.id, { onDelete: 'cascade' }),
+  source: text('source').notNull(),
+  fileName: text('file_name').notNull(),
+  pairs: integer('pairs').notNull(),
+  /** Household id → municipality code → score in [0, 1], or null = forbidden. */
+  scores: jsonb('scores').$type<Record<string, Record<string, number | null>>>().notNull(),
+  importedBy: text('imported_by').notNull(),
+  importedAt: timestamp('imported_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+});

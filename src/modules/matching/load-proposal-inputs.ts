@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Gathers the inputs of a proposal run: the province's municipalities of the period with their
- * task and remaining task (taakstelling balances) as capacity in persons, their score inputs, and
- * the households to place. Reads only.
+ * task, and as capacity in persons the remaining task (taakstelling balances) or, where fewer,
+ * the entered available homes in persons (capacity.ts); their score inputs; and the households to
+ * place. Reads only.
  */
 import type { Executor } from '../../db/client.ts';
 import { AppError } from '../../shared/errors.ts';
 import { parsePeriod, periodEnd, todayInNetherlands } from '../taakstelling/domain/period.ts';
 import { getPeriodBalances } from '../taakstelling/get-period-balances.ts';
+import { capacityOf, largeHomeSize } from './capacity.ts';
 import { listCandidateHouseholds, loadScoreInputs } from './proposal-inputs.repository.ts';
 import type { ScoreMunicipality, ScoreShortage } from './scores/score-terms.ts';
 import type { ProposalHousehold, ProposalMunicipality } from './solve-proposal.ts';
@@ -45,22 +47,19 @@ export async function loadProposalInputs(options: LoadProposalInputsOptions): Pr
       },
     ]),
   );
-  const municipalities = balances.rows.map((row): ProposalMunicipality => {
-    const task = row.balance?.corrected ?? row.task;
-    const remaining = row.balance ? row.balance.closing : (row.task ?? 0);
-    return {
-      code: row.code,
-      name: row.name,
-      task,
-      capacity: Math.max(0, Math.round(remaining)),
-      score: scoreInputs.get(row.code) ?? { code: row.code, region: null, careAvailable: null, homes: null },
-    };
-  });
   const candidates = await listCandidateHouseholds(db, provinceCode, periodEnd(parsePeriod(period)));
   const households = candidates.map((h): ProposalHousehold => ({
     id: h.id,
     pseudonym: h.pseudonym,
     profile: { size: h.size, iscoMajorGroup: h.isco_major_group, tieMunicipalityCode: h.tie_municipality_code, careNeed: h.care_need },
   }));
+  const largeSize = largeHomeSize(households.map((h) => h.profile.size));
+  const municipalities = balances.rows.map((row): ProposalMunicipality => {
+    const task = row.balance?.corrected ?? row.task;
+    const remaining = row.balance ? row.balance.closing : (row.task ?? 0);
+    const score = scoreInputs.get(row.code) ?? { code: row.code, region: null, careAvailable: null, homes: null };
+    const { capacity, ...capacityBasis } = capacityOf(remaining, score.homes, largeSize);
+    return { code: row.code, name: row.name, task, capacity, capacityBasis, score };
+  });
   return { municipalities, households };
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** SQL for placement proposals and their locks and forbidden pairs. */
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
 import { matchProposalPairs, matchProposals } from '../../db/schema/index.ts';
 
@@ -35,12 +35,31 @@ export async function updateProposal(tx: Tx, id: string, changes: Partial<NewPro
   return row;
 }
 
+export type ProposalWithName = ProposalRecord & { acceptedByName: string | null };
+
+/** The display name of the person behind `accepted_by` (person:<id>), when that person exists. */
+const acceptedByName = sql<string | null>`(
+  SELECT p.display_name FROM people p
+  WHERE "match_proposals"."accepted_by" LIKE 'person:%'
+    AND p.id::text = substr("match_proposals"."accepted_by", 8))`;
+
+/** The proposal with the name of who accepted it. */
+export async function findProposalWithName(db: Executor, id: string): Promise<ProposalWithName | undefined> {
+  const [row] = await db.select({ proposal: matchProposals, acceptedByName }).from(matchProposals).where(eq(matchProposals.id, id));
+  return row ? { ...row.proposal, acceptedByName: row.acceptedByName } : undefined;
+}
+
 /** Proposals of the given provinces, newest first. */
-export async function listProposals(db: Executor, provinces: string[]): Promise<ProposalRecord[]> {
+export async function listProposals(db: Executor, provinces: string[]): Promise<ProposalWithName[]> {
   if (provinces.length === 0) {
     return [];
   }
-  return db.select().from(matchProposals).where(inArray(matchProposals.provinceCode, provinces)).orderBy(desc(matchProposals.createdAt), asc(matchProposals.id));
+  const rows = await db
+    .select({ proposal: matchProposals, acceptedByName })
+    .from(matchProposals)
+    .where(inArray(matchProposals.provinceCode, provinces))
+    .orderBy(desc(matchProposals.createdAt), asc(matchProposals.id));
+  return rows.map((row) => ({ ...row.proposal, acceptedByName: row.acceptedByName }));
 }
 
 export async function listPairs(db: Executor, proposalId: string): Promise<ProposalPairRecord[]> {

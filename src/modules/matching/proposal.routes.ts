@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** /api/v1/matching/proposals: run, review, lock or forbid pairs, rerun and accept placement proposals. */
+/** /api/v1/matching/proposals: run, review, lock or forbid pairs, import scores, rerun and accept placement proposals. */
 import type { ApiApp } from '../../server/api-app.ts';
-import { AppError } from '../../shared/errors.ts';
-import { authorize, authorizeOrHide, requireSignedIn } from '../../shared/policy.ts';
+import { authorize, requireSignedIn } from '../../shared/policy.ts';
 import { actorOf, type Authenticated } from '../../shared/principal.ts';
 import { acceptProposal } from './accept-proposal.ts';
 import { matchInputRoutes } from './match-input.routes.ts';
 import { createProposal } from './create-proposal.ts';
 import { presentProposal, presentProposalSummary } from './proposal.presenter.ts';
-import { findProposal, listPairs, listProposals, type ProposalRecord } from './proposal.repository.ts';
+import { usableProposal } from './proposal-access.ts';
+import { findProposalWithName, listPairs, listProposals, type ProposalRecord } from './proposal.repository.ts';
 import { proposalPolicy } from './proposal.policy.ts';
 import {
   createProposalInputSchema,
@@ -21,6 +21,8 @@ import {
 } from './proposal.schema.ts';
 import { removeProposalPair } from './remove-proposal-pair.ts';
 import { runProposal } from './run-proposal.ts';
+import { findScoreMatrixSummary } from './score-matrix.repository.ts';
+import { scoreMatrixRoutes } from './score-matrix.routes.ts';
 import { setProposalPair } from './set-proposal-pair.ts';
 
 const security: { [label: string]: string[] }[] = [{ session: [] }, { token: [] }];
@@ -28,17 +30,13 @@ const tags = ['matching'];
 
 export async function proposalRoutes(app: ApiApp): Promise<void> {
   await app.register(matchInputRoutes);
+  await app.register(scoreMatrixRoutes);
   const db = () => app.deps.database.db;
-  /** The proposal, when the caller may use it; 404 otherwise (as if it did not exist). */
-  const usable = async (principal: Authenticated, id: string): Promise<ProposalRecord> => {
-    const proposal = await findProposal(db(), id);
-    if (!proposal) {
-      throw new AppError('NOT_FOUND', 'Not found.');
-    }
-    authorizeOrHide(principal, proposalPolicy.canUse(principal, proposal.provinceCode));
-    return proposal;
+  const usable = (principal: Authenticated, id: string): Promise<ProposalRecord> => usableProposal(db(), principal, id);
+  const present = async (proposal: ProposalRecord) => {
+    const withName = (await findProposalWithName(db(), proposal.id)) ?? { ...proposal, acceptedByName: null };
+    return presentProposal(withName, await listPairs(db(), proposal.id), await findScoreMatrixSummary(db(), proposal.id));
   };
-  const present = async (proposal: ProposalRecord) => presentProposal(proposal, await listPairs(db(), proposal.id));
 
   app.get(
     '/matching/proposals',

@@ -53,12 +53,25 @@ const resultSchema = z.object({
   placedHouseholds: z.number().int(),
   totalShortfall: z.number().int().describe('Persons beyond the total capacity'),
   usesExampleData: z.boolean(),
+  scoreSource: z
+    .object({
+      kind: z.enum(['formula', 'imported']).describe('formula: the documented formula (scores/); imported: a score matrix from an external model'),
+      source: z.string().nullable().describe('The external model as its importer named it'),
+      importedAt: z.string().nullable(),
+    })
+    .describe('Where the scores of this run come from'),
   municipalities: z.array(
     z.object({
       code: z.string(),
       name: z.string(),
       task: z.number().nullable().describe('Corrected task of the period (taakstelling balances)'),
-      capacity: z.number().int().describe('Places in persons: the remaining task (corrected − realised, at least 0)'),
+      capacity: z.number().int().describe('Places in persons: min(remaining task, available homes in persons) where homes are entered'),
+      capacityBasis: z.object({
+        remainingTask: z.number().int().describe('Corrected task − realised, rounded, at least 0'),
+        homesPersons: z.number().int().nullable().describe('2 × homes for 1-2 + 4 × homes for 3-4 + L × homes for 5+; null = not entered'),
+        limit: z.enum(['task', 'homes']).describe('Which of the two gives the capacity'),
+        how: z.string().describe('The computation with its numbers'),
+      }),
       placedPersons: z.number().int(),
       placedHouseholds: z.number().int(),
       price: z.number().describe('Price per person (≥ 0) of the bound'),
@@ -79,6 +92,7 @@ const resultSchema = z.object({
       locked: z.string().nullable(),
       forbidden: z.array(z.string()),
       terms: z.array(termSchema),
+      alternatives: z.array(z.object({ municipality: z.string(), score: z.number() })).describe('Best other allowed municipalities (at most 3)'),
     }),
   ),
 });
@@ -94,12 +108,17 @@ export const proposalSchema = z.object({
   createdAt: z.string(),
   runAt: z.string().nullable(),
   acceptedAt: z.string().nullable(),
+  acceptedByName: z.string().nullable().describe('Display name of the coordinator who accepted it'),
+  scoreMatrix: z
+    .object({ source: z.string(), file: z.string(), pairs: z.number().int(), importedAt: z.string(), importedByName: z.string().nullable() })
+    .nullable()
+    .describe('The imported score matrix the next runs use instead of the formula; null = the formula'),
   pairs: z.array(z.object({ householdId: z.string(), municipalityCode: z.string(), kind: z.enum(['lock', 'forbid']) })),
   result: resultSchema.nullable(),
 });
 export type ProposalView = z.infer<typeof proposalSchema>;
 
-export const proposalSummarySchema = proposalSchema.omit({ result: true, pairs: true }).extend({
+export const proposalSummarySchema = proposalSchema.omit({ result: true, pairs: true, scoreMatrix: true }).extend({
   objective: z.number().nullable(),
   gap: z.number().nullable(),
 });

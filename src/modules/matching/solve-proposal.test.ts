@@ -9,6 +9,7 @@ const municipality = (code: string, capacity: number, careAvailable: boolean | n
   name: code,
   task: capacity,
   capacity,
+  capacityBasis: { remainingTask: capacity, homesPersons: null, limit: 'task', how: `remaining task = ${capacity}` },
   score: scoreOf(code, careAvailable),
 });
 const household = (id: string, size: number, tie: string | null = null, careNeed = false): ProposalHousehold => ({
@@ -58,6 +59,36 @@ describe('solveProposal', () => {
     expect(unplaced?.reason).toMatch(/GM0344/);
     expect(result.municipalities.find((m) => m.code === 'GM0344')?.shortfall).toBeGreaterThan(0);
     expect(result.totalShortfall).toBe(3);
+  });
+
+  it('uses an imported score matrix instead of the formula, names its source, and forbids its empty pairs', () => {
+    const imported = { source: 'Voorspelmodel X v2 (synthetic test matrix)', importedAt: '2026-11-28T12:00:00Z', scores: { A: { GM0344: 0.9, GM0307: 0.1 }, B: { GM0344: null, GM0307: 0.2 } } };
+    const result = solveProposal({
+      municipalities: [municipality('GM0344', 5), municipality('GM0307', 5)],
+      households: [household('A', 3, 'GM0307'), household('B', 2, 'GM0344'), household('C', 1)],
+      pairs: [],
+      weights: defaultWeights,
+      imported,
+    });
+    // The formula would follow the ties (A to GM0307, B to GM0344); the matrix says otherwise.
+    expect(result.households.map((h) => h.municipality)).toEqual(['GM0344', 'GM0307', null]);
+    expect(result.households[0]).toMatchObject({ score: 0.9, terms: [], alternatives: [{ municipality: 'GM0307', score: 0.1 }] });
+    expect(result.households[1]?.alternatives).toEqual([]);
+    expect(result.households[2]?.reason).toMatch(/imported score matrix/);
+    expect(result.scoreSource).toEqual({ kind: 'imported', source: imported.source, importedAt: imported.importedAt });
+    expect(result.objective).toBeCloseTo(1.1, 9);
+  });
+
+  it('refuses a lock on a pair the imported matrix forbids, naming the household', () => {
+    expect(() =>
+      solveProposal({
+        municipalities: [municipality('GM0344', 5), municipality('GM0307', 5)],
+        households: [household('A', 3)],
+        pairs: [{ householdId: 'A', municipalityCode: 'GM0344', kind: 'lock' }],
+        weights: defaultWeights,
+        imported: { source: 'test', importedAt: '2026-11-28T12:00:00Z', scores: { A: { GM0344: null, GM0307: 0.5 } } },
+      }),
+    ).toThrow(/HH-A is locked to GM0344/);
   });
 
   it('handles a province without households', () => {

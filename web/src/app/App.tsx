@@ -24,6 +24,7 @@ import { TaakstellingReportPage } from '../features/taakstelling/components/Taak
 import { taakstellingHome } from '../features/taakstelling/permissions.ts';
 import { ScenarioPage } from '../features/siting/components/ScenarioPage.tsx';
 import { ScenariosPage } from '../features/siting/components/ScenariosPage.tsx';
+import { PlacementPage } from '../features/matching/components/PlacementPage.tsx';
 import { ReactionsPage } from '../features/participation/components/ReactionsPage.tsx';
 import { HouseholdPage } from '../features/integration/components/HouseholdPage.tsx';
 import { ProvinceWaitingTimesPage } from '../features/integration/components/ProvinceWaitingTimesPage.tsx';
@@ -90,6 +91,8 @@ function pageFor(route: Route): ReactNode {
       return <NewPracticePage />;
     case 'practice':
       return <PracticePage key={route.id} id={route.id} />;
+    case 'placement':
+      return <PlacementPage key={route.provinceCode} provinceCode={route.provinceCode} proposalId={route.proposalId} />;
     case 'notFound':
       return <NotFoundPage />;
   }
@@ -143,6 +146,14 @@ function Shell() {
     navItems.push(
       <AppLink key={item.key} href={item.href} className="rt-nav__link" aria-current={current(item.routes.includes(route.name))}>
         {t(item.label)}
+      </AppLink>,
+    );
+  }
+  const placementProvince = person?.roles.find((grant) => grant.role === 'province_coordinator')?.scopes[0];
+  if (placementProvince) {
+    navItems.push(
+      <AppLink key="placement" href={paths.placement(placementProvince)} className="rt-nav__link" aria-current={current(route.name === 'placement')}>
+        {t('matching.nav')}
       </AppLink>,
     );
   }

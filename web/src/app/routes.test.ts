@@ -67,6 +67,13 @@ describe('matchRoute', () => {
     expect(paths.practices()).toBe('/praktijken');
   });
 
+  it('opens the placement page with the chosen proposal, ignoring a malformed one', () => {
+    const id = '6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6';
+    expect(matchRoute('/provincies/pv26/plaatsing')).toEqual({ name: 'placement', provinceCode: 'PV26', proposalId: null });
+    expect(matchRoute('/provincies/PV26/plaatsing', `?voorstel=${id.toUpperCase()}`)).toEqual({ name: 'placement', provinceCode: 'PV26', proposalId: id });
+    expect(matchRoute('/provincies/PV26/plaatsing', '?voorstel=123')).toEqual({ name: 'placement', provinceCode: 'PV26', proposalId: null });
+  });
+
   it('keeps a same-site return path after sign-in and drops others', () => {
     expect(matchRoute('/inloggen', '?terug=%2Faudit')).toEqual({ name: 'signIn', next: '/audit' });
     expect(matchRoute('/inloggen', '?terug=https%3A%2F%2Fevil.example')).toEqual({ name: 'signIn', next: null });

@@ -20,6 +20,7 @@ export type Route =
   | { name: 'scenarios' }
   | { name: 'scenario'; id: string }
   | IntegrationRoute
+  | { name: 'placement'; provinceCode: string; proposalId: string | null }
   | { name: 'notFound' };
 
 /** The integration pages (issue 8): waiting times, households, partner offers, practice library. */
@@ -57,6 +58,11 @@ export function matchRoute(pathname: string, search = ''): Route {
     const provinceCode = taakstelling[1].toUpperCase();
     const period = safePeriod(new URLSearchParams(search).get('periode'));
     return taakstelling[2] ? { name: 'taakstellingReport', provinceCode, period } : { name: 'taakstelling', provinceCode, period };
+  }
+  const placement = /^\/provincies\/(PV\d{2})\/plaatsing$/i.exec(path);
+  if (placement?.[1]) {
+    const proposalId = new URLSearchParams(search).get('voorstel');
+    return { name: 'placement', provinceCode: placement[1].toUpperCase(), proposalId: proposalId && new RegExp(`^${uuid}$`, 'i').test(proposalId) ? proposalId.toLowerCase() : null };
   }
   const municipalityTaakstelling = /^\/gemeenten\/(GM\d{4})\/taakstelling$/i.exec(path);
   if (municipalityTaakstelling?.[1]) {

@@ -44,4 +44,5 @@ export const paths = {
   },
   newPractice: '/praktijken/nieuw',
   practice: (id: string) => `/praktijken/${id}`,
+  placement: (province: string, proposalId?: string) => `/provincies/${province}/plaatsing${proposalId ? `?voorstel=${encodeURIComponent(proposalId)}` : ''}`,
 } as const;

@@ -5,9 +5,10 @@
  * the numbers, so the text and the figures cannot drift apart.
  */
 import { Button, Heading } from '@utrecht/component-library-react';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SourceLine } from '../../../components/SourceLine.tsx';
+import { useModalDialog } from '../../../lib/use-modal-dialog.ts';
 import type { Source } from '../../regions/api/regions-api.ts';
 import type { BalanceRow } from '../api/taakstelling-api.ts';
 
@@ -40,26 +41,8 @@ export type HowDialogProps = {
 /** Shows the computation of `row`; closed while row is null. */
 export function HowDialog({ row, period, sources, onClose }: HowDialogProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(row !== null);
   const headingId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) {
-      return;
-    }
-    if (row && !dialog.open) {
-      // jsdom has no showModal; the attribute keeps the dialog testable there.
-      if (typeof dialog.showModal === 'function') {
-        dialog.showModal();
-      } else {
-        dialog.setAttribute('open', '');
-      }
-    }
-    if (!row && dialog.open) {
-      dialog.close();
-    }
-  }, [row]);
 
   return (
     <dialog ref={ref} className="rt-dialog" aria-labelledby={headingId} onClose={onClose} data-testid="how-dialog">
