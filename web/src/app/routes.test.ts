@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { paths } from '../lib/paths.ts';
 import { matchRoute } from './routes.ts';
 
 describe('matchRoute', () => {
@@ -29,6 +30,14 @@ describe('matchRoute', () => {
     ['/afwegingen/6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6', { name: 'scenario', id: '6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6' }],
   ])('maps %s', (path, expected) => {
     expect(matchRoute(path)).toEqual(expected);
+  });
+
+  it('reads the location and period of the reactions overview, ignoring malformed values, and round-trips paths.reactionsOverview', () => {
+    const id = '6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6';
+    const full = new URL(paths.reactionsOverview({ locationId: id, from: '2026-01-01', to: '2026-03-31' }), 'http://x');
+    expect(matchRoute(full.pathname, full.search)).toEqual({ name: 'reactionsOverview', locationId: id, from: '2026-01-01', to: '2026-03-31' });
+    expect(matchRoute('/reacties/overzicht', '?locatie=123&van=gisteren&tot=2026-13')).toEqual({ name: 'reactionsOverview', locationId: null, from: null, to: null });
+    expect(paths.reactionsOverview()).toBe('/reacties/overzicht');
   });
 
   it('reads the period of the taakstelling pages and ignores a malformed one', () => {

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'audit' }
   | { name: 'housing'; provinceCode?: string; municipalityCode?: string }
   | { name: 'reactions' }
+  | { name: 'reactionsOverview'; locationId: string | null; from: string | null; to: string | null }
   | { name: 'firstRun' }
   | { name: 'locations' }
   | { name: 'newLocation' }
@@ -59,6 +60,9 @@ export function matchRoute(pathname: string, search = ''): Route {
   if (path === '/reacties') {
     return { name: 'reactions' };
   }
+  if (path === '/reacties/overzicht') {
+    return reactionsOverviewRoute(new URLSearchParams(search));
+  }
   if (path === '/eerste-gebruik') {
     return { name: 'firstRun' };
   }
@@ -88,6 +92,14 @@ function matchLocationRoute(path: string): Route | null {
     return { name: 'scenario', id: scenario[1].toLowerCase() };
   }
   return null;
+}
+
+// The officials' overview of residents' reactions (issue 6): a location and a period, each optional.
+function reactionsOverviewRoute(params: URLSearchParams): Route {
+  const date = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
+  const location = params.get('locatie');
+  const locationId = location && new RegExp(`^${uuid}$`, 'i').test(location) ? location.toLowerCase() : null;
+  return { name: 'reactionsOverview', locationId, from: date(params.get('van')), to: date(params.get('tot')) };
 }
 
 // A period that is not written like 2024-I is ignored: the page then opens its default period.

@@ -13,18 +13,16 @@ import { useDocumentTitle, useReadySignal } from '../../../lib/page-signals.ts';
 import { paths } from '../../../lib/paths.ts';
 import { useAsync } from '../../../lib/use-async.ts';
 import { useSession } from '../../auth/components/SessionProvider.tsx';
-import type { SessionPerson } from '../../auth/api/session-api.ts';
 import { fetchQueue, type QueueFilter } from '../api/participation-api.ts';
+import { answersReactions, handlesReactions } from '../permissions.ts';
 import { ReactionCard } from './ReactionCard.tsx';
-
-const hasRole = (person: SessionPerson | null, role: string) => person?.roles.some((grant) => grant.role === role) ?? false;
 
 /** The /reacties page. */
 export function ReactionsPage() {
   const { t } = useTranslation();
   const { status, person } = useSession();
   useDocumentTitle(t('participation.title'));
-  const allowed = hasRole(person, 'moderator') || hasRole(person, 'province_coordinator') || hasRole(person, 'municipal_officer');
+  const allowed = handlesReactions(person);
   useReadySignal(status !== 'loading' && !allowed);
   if (status === 'loading') {
     return <Loading />;
@@ -38,7 +36,7 @@ export function ReactionsPage() {
       </>
     );
   }
-  return <Queue canAnswer={hasRole(person, 'province_coordinator') || hasRole(person, 'municipal_officer')} />;
+  return <Queue canAnswer={answersReactions(person)} />;
 }
 
 function Queue({ canAnswer }: { canAnswer: boolean }) {
@@ -50,6 +48,9 @@ function Queue({ canAnswer }: { canAnswer: boolean }) {
     <>
       <Heading level={1}>{t('participation.title')}</Heading>
       <Paragraph>{t('participation.intro')}</Paragraph>
+      <Paragraph>
+        <AppLink href={paths.reactionsOverview()}>{t('participation.overview.link')}</AppLink>
+      </Paragraph>
       <label htmlFor="rt-reactions-filter">{t('participation.show')}</label>{' '}
       <select
         id="rt-reactions-filter"
