@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 import type { ApiApp } from '../../src/server/api-app.ts';
@@ -49,8 +50,9 @@ describe('[ACTIVITIES] the board: post, moderate, list (JSON and HTML)', () => {
     expect(queue[0]).toMatchObject({ id, containsContact: true, originalDescription: expect.stringContaining('06-12345678') });
     const published = await app.inject({ method: 'POST', url: `/api/v1/activities/${id}/moderation`, payload: { decision: 'publish' } });
     expect(published.json()).toEqual({ id, status: 'published' });
-    const again = await app.inject({ method: 'POST', url: `/api/v1/activities/${id}/moderation`, payload: { decision: 'reject', reason: 'dubbel' } });
+    const again = await app.inject({ method: 'POST', url: `/api/v1/activities/${id}/moderation`, payload: { decision: 'publish' } });
     expect(again.statusCode).toBe(409);
+    expect(again.json().field).toBe('body.decision');
 
     caller.as = anonymous;
     const items = await board();
@@ -58,6 +60,32 @@ describe('[ACTIVITIES] the board: post, moderate, list (JSON and HTML)', () => {
     expect(items[0]?.description).not.toMatch(/12345678|jan@voorbeeld/);
     expect(await board('?kind=nature')).toEqual([]);
     expect(await board('?kind=sport')).toHaveLength(1);
+  });
+
+  it('hides a published activity with a reason, lists it as hidden, and publishes it again', async () => {
+    caller.as = anonymous;
+    const { id } = (await post(body({ title: 'Samen zwemmen', kind: 'sport' }), '10.1.0.4')).json();
+    caller.as = principals.officer();
+    const moderate = (payload: Record<string, unknown>) => app.inject({ method: 'POST', url: `/api/v1/activities/${id}/moderation`, payload });
+    const list = async (status: string) =>
+      (await app.inject({ method: 'GET', url: `/api/v1/activities/queue?status=${status}` })).json().items as Array<{ id: string; status: string; moderationReason: string | null }>;
+    expect((await moderate({ decision: 'publish' })).statusCode).toBe(200);
+    expect((await list('published')).map((item) => item.id)).toContain(id);
+    expect((await moderate({ decision: 'reject' })).json().field).toMatch(/reason/);
+    expect((await moderate({ decision: 'reject', reason: 'De organisator vroeg het te verbergen.' })).json()).toEqual({ id, status: 'rejected' });
+    expect((await list('rejected')).find((item) => item.id === id)).toMatchObject({ status: 'rejected', moderationReason: 'De organisator vroeg het te verbergen.' });
+    caller.as = anonymous;
+    expect((await board()).map((item) => item.id)).not.toContain(id);
+    caller.as = principals.officer();
+    expect((await moderate({ decision: 'publish' })).statusCode).toBe(200);
+    caller.as = anonymous;
+    expect((await board()).map((item) => item.id)).toContain(id);
+    const audit = await database.db.execute(sql`SELECT count(*)::int AS n FROM audit_log WHERE table_name = 'activities' AND record_id = ${id} AND action = 'update' AND actor IS NOT NULL`);
+    expect((audit as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(3);
+    caller.as = principals.officer();
+    const unknown = await app.inject({ method: 'GET', url: '/api/v1/activities/queue?status=unknown' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().field).toMatch(/status/);
   });
 
   it('hides activities outside an official\u2019s scope and refuses people without a moderating role', async () => {
