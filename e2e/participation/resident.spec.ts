@@ -6,7 +6,8 @@
  * subscribes (double opt-in through the mail). The official publishes the question in the
  * /reacties queue and answers it there; the answer mail reaches the local SMTP server; the
  * resident's page shows the answer. The official's overview counts the question and shows its
- * spot on the map and in the table beside it. axe scans every page visited.
+ * spot on the map and in the table beside it. An activity posted on the board is published and
+ * then hidden with a reason in the activities moderation screen. axe scans every page visited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -153,5 +154,36 @@ describe('a resident asks, and gets an answer', () => {
     expect(lines.every((line) => line.startsWith('Telt: ') && line.includes('Bron: '))).toBe(true);
     expect(await scanAccessibility(official)).toEqual([]);
     await screenshot(official, 'participation-overview');
+  }, 120_000);
+
+  it('[ACTIVITIES]: the official publishes a posted activity, then hides it with a reason', async () => {
+    const posted = await fetch(`${server.baseUrl}/api/v1/public/activities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        kind: 'language_cafe', title: 'Voorbeeld taalcafé West', description: 'Samen Nederlands oefenen met koffie en thee.',
+        startsAt: '2030-03-05T19:30:00+01:00', place: 'Bibliotheek West, Utrecht', municipalityCode: 'GM0344',
+        organiserName: 'Voorbeeld Taalhuis', organiserEmail: 'taalhuis@example.org',
+      }),
+    });
+    expect(posted.status).toBe(202);
+    const app = new AppPage(official, server.baseUrl);
+    await app.goto('/reacties');
+    await app.navigateBy(() => official.getByRole('link', { name: 'Activiteiten modereren' }).click(), /\/reacties\/activiteiten$/);
+    const card = () => official.locator('li.rt-reaction').filter({ hasText: 'Voorbeeld taalcafé West' });
+    expect(await scanAccessibility(official)).toEqual([]);
+    await card().getByRole('button', { name: 'Publiceren' }).click();
+    await card().waitFor({ state: 'detached' });
+    const board = async () => (await (await fetch(`${server.baseUrl}/api/v1/public/activities`)).json()) as { items: { title: string }[] };
+    expect((await board()).items.map((item) => item.title)).toContain('Voorbeeld taalcafé West');
+
+    await official.getByLabel('Toon').selectOption('published');
+    await card().getByLabel('Reden (verplicht om af te wijzen of te verbergen; niet openbaar)').fill('De organisator vroeg het te verbergen.');
+    await card().getByRole('button', { name: 'Verbergen' }).click();
+    await card().waitFor({ state: 'detached' });
+    await official.getByLabel('Toon').selectOption('rejected');
+    await card().getByText('De organisator vroeg het te verbergen.').waitFor();
+    expect(await scanAccessibility(official)).toEqual([]);
+    expect((await board()).items.map((item) => item.title)).not.toContain('Voorbeeld taalcafé West');
   }, 120_000);
 });

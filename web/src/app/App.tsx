@@ -26,6 +26,7 @@ import { ScenarioPage } from '../features/siting/components/ScenarioPage.tsx';
 import { ScenariosPage } from '../features/siting/components/ScenariosPage.tsx';
 import { ReactionsPage } from '../features/participation/components/ReactionsPage.tsx';
 import { OverviewPage as ReactionsOverviewPage } from '../features/participation/components/OverviewPage.tsx';
+import { ActivitiesModerationPage } from '../features/activities/components/ActivitiesModerationPage.tsx';
 import { paths } from '../lib/paths.ts';
 import { useRouter } from '../lib/router.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
@@ -52,6 +53,8 @@ function pageFor(route: Route): ReactNode {
       return <HousingPage key={route.provinceCode ?? route.municipalityCode} {...route} />;
     case 'reactions':
       return <ReactionsPage />;
+    case 'activitiesModeration':
+      return <ActivitiesModerationPage />;
     case 'reactionsOverview':
       return <ReactionsOverviewPage key={`${route.locationId}:${route.from}:${route.to}`} locationId={route.locationId} from={route.from} to={route.to} />;
     case 'firstRun':
@@ -126,7 +129,7 @@ function Shell() {
   }
   if (person?.roles.some((grant) => ['moderator', 'province_coordinator', 'municipal_officer'].includes(grant.role))) {
     navItems.push(
-      <AppLink key="reactions" href={paths.reactions} className="rt-nav__link" aria-current={current(route.name === 'reactions' || route.name === 'reactionsOverview')}>
+      <AppLink key="reactions" href={paths.reactions} className="rt-nav__link" aria-current={current(['reactions', 'reactionsOverview', 'activitiesModeration'].includes(route.name))}>
         {t('navParticipation')}
       </AppLink>,
     );

@@ -14,6 +14,7 @@ describe('matchRoute', () => {
     ['/provincies/PV26/woningbouw', { name: 'housing', provinceCode: 'PV26' }],
     ['/gemeenten/gm0344/woningbouw', { name: 'housing', municipalityCode: 'GM0344' }],
     ['/reacties', { name: 'reactions' }],
+    ['/reacties/activiteiten', { name: 'activitiesModeration' }],
     ['/eerste-gebruik', { name: 'firstRun' }],
     ['/provincies/PV26/taakstelling', { name: 'taakstelling', provinceCode: 'PV26', period: null }],
     ['/provincies/pv26/taakstelling/rapport', { name: 'taakstellingReport', provinceCode: 'PV26', period: null }],

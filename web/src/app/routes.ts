@@ -13,6 +13,7 @@ export type Route =
   | { name: 'housing'; provinceCode?: string; municipalityCode?: string }
   | { name: 'reactions' }
   | { name: 'reactionsOverview'; locationId: string | null; from: string | null; to: string | null }
+  | { name: 'activitiesModeration' }
   | { name: 'firstRun' }
   | { name: 'locations' }
   | { name: 'newLocation' }
@@ -59,6 +60,9 @@ export function matchRoute(pathname: string, search = ''): Route {
   }
   if (path === '/reacties') {
     return { name: 'reactions' };
+  }
+  if (path === '/reacties/activiteiten') {
+    return { name: 'activitiesModeration' };
   }
   if (path === '/reacties/overzicht') {
     return reactionsOverviewRoute(new URLSearchParams(search));

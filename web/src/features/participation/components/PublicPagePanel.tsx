@@ -40,7 +40,7 @@ export function PublicPagePanel({ locationId, isPublic, canManage }: PublicPageP
         </li>
       </ul>
       {isPublic ? null : <Paragraph>{t('participation.panel.notPublic')}</Paragraph>}
-      {page.data ? <SettingsForm key={JSON.stringify(page.data.contact)} locationId={locationId} page={page.data} onSaved={page.reload} /> : null}
+      {page.data ? <SettingsForm locationId={locationId} page={page.data} /> : null}
       {page.data ? <AnnouncementForm locationId={locationId} /> : null}
     </section>
   );
@@ -48,7 +48,8 @@ export function PublicPagePanel({ locationId, isPublic, canManage }: PublicPageP
 
 const optional = (value: string) => (value.trim() ? value.trim() : undefined);
 
-function SettingsForm({ locationId, page, onSaved }: { locationId: string; page: PublicPage; onSaved: () => void }) {
+// The form keeps what was typed after saving: it is what the page now shows.
+function SettingsForm({ locationId, page }: { locationId: string; page: PublicPage }) {
   const { t } = useTranslation();
   const [moderation, setModeration] = useState<string>(page.moderation);
   const [name, setName] = useState(page.contact.name ?? '');
@@ -69,10 +70,7 @@ function SettingsForm({ locationId, page, onSaved }: { locationId: string; page:
       ...(optional(weighing) ? { weighingSummary: optional(weighing) } : {}),
     };
     savePageSettings(locationId, settings).then(
-      () => {
-        setState({ error: null, saved: true });
-        onSaved();
-      },
+      () => setState({ error: null, saved: true }),
       (error: unknown) => setState({ error, saved: false }),
     );
   };

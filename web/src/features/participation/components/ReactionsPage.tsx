@@ -50,6 +50,8 @@ function Queue({ canAnswer }: { canAnswer: boolean }) {
       <Paragraph>{t('participation.intro')}</Paragraph>
       <Paragraph>
         <AppLink href={paths.reactionsOverview()}>{t('participation.overview.link')}</AppLink>
+        {' · '}
+        <AppLink href={paths.activitiesModeration}>{t('activities.moderation.link')}</AppLink>
       </Paragraph>
       <label htmlFor="rt-reactions-filter">{t('participation.show')}</label>{' '}
       <select
