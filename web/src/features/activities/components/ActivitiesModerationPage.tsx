@@ -13,33 +13,19 @@ import { Loading } from '../../../components/Loading.tsx';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
 import { asUiLanguage } from '../../../i18n/i18n.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { useDocumentTitle, useReadySignal } from '../../../lib/page-signals.ts';
+import { useReadySignal } from '../../../lib/page-signals.ts';
 import { paths } from '../../../lib/paths.ts';
 import { useAsync } from '../../../lib/use-async.ts';
-import { useSession } from '../../auth/components/SessionProvider.tsx';
-import { handlesReactions } from '../../participation/permissions.ts';
+import { HandlersOnly } from '../../participation/components/HandlersOnly.tsx';
 import { fetchActivityQueue, moderateActivity, type ActivityListStatus, type QueuedActivity } from '../api/activities-api.ts';
 
 export function ActivitiesModerationPage() {
   const { t } = useTranslation();
-  const { status, person } = useSession();
-  const title = t('activities.moderation.title');
-  useDocumentTitle(title);
-  const allowed = handlesReactions(person);
-  useReadySignal(status !== 'loading' && !allowed);
-  if (status === 'loading') {
-    return <Loading />;
-  }
-  if (!allowed) {
-    return (
-      <>
-        <Heading level={1}>{title}</Heading>
-        <Paragraph>{person ? t('activities.moderation.notAllowed') : t('participation.signInFirst')}</Paragraph>
-        {person ? null : <Paragraph><AppLink href={paths.signIn(paths.activitiesModeration)}>{t('participation.toSignIn')}</AppLink></Paragraph>}
-      </>
-    );
-  }
-  return <ModerationLists />;
+  return (
+    <HandlersOnly title={t('activities.moderation.title')} path={paths.activitiesModeration} notAllowed={t('activities.moderation.notAllowed')}>
+      {() => <ModerationLists />}
+    </HandlersOnly>
+  );
 }
 
 function ModerationLists() {

@@ -15,13 +15,12 @@ import { SelectField } from '../../../components/SelectField.tsx';
 import { TextField } from '../../../components/TextField.tsx';
 import { asUiLanguage } from '../../../i18n/i18n.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
-import { useDocumentTitle, useReadySignal } from '../../../lib/page-signals.ts';
+import { useReadySignal } from '../../../lib/page-signals.ts';
 import { paths } from '../../../lib/paths.ts';
 import { useRouter } from '../../../lib/router.tsx';
 import { useAsync } from '../../../lib/use-async.ts';
-import { useSession } from '../../auth/components/SessionProvider.tsx';
 import { fetchOverview, fetchPublicLocations, type OverviewFilter } from '../api/participation-api.ts';
-import { handlesReactions } from '../permissions.ts';
+import { HandlersOnly } from './HandlersOnly.tsx';
 import { OverviewFigures } from './OverviewFigures.tsx';
 
 export type OverviewPageProps = { locationId: string | null; from: string | null; to: string | null };
@@ -29,24 +28,11 @@ export type OverviewPageProps = { locationId: string | null; from: string | null
 /** The /reacties/overzicht page. */
 export function OverviewPage(props: OverviewPageProps) {
   const { t } = useTranslation();
-  const { status, person } = useSession();
-  const title = t('participation.overview.title');
-  useDocumentTitle(title);
-  const allowed = handlesReactions(person);
-  useReadySignal(status !== 'loading' && !allowed);
-  if (status === 'loading') {
-    return <Loading />;
-  }
-  if (!allowed) {
-    return (
-      <>
-        <Heading level={1}>{title}</Heading>
-        <Paragraph>{person ? t('participation.notAllowed') : t('participation.signInFirst')}</Paragraph>
-        {person ? null : <Paragraph><AppLink href={paths.signIn(paths.reactionsOverview())}>{t('participation.toSignIn')}</AppLink></Paragraph>}
-      </>
-    );
-  }
-  return <Overview {...props} />;
+  return (
+    <HandlersOnly title={t('participation.overview.title')} path={paths.reactionsOverview()} notAllowed={t('participation.notAllowed')}>
+      {() => <Overview {...props} />}
+    </HandlersOnly>
+  );
 }
 
 function Overview({ locationId, from, to }: OverviewPageProps) {

@@ -9,34 +9,22 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/AppLink.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
-import { useDocumentTitle, useReadySignal } from '../../../lib/page-signals.ts';
+import { useReadySignal } from '../../../lib/page-signals.ts';
 import { paths } from '../../../lib/paths.ts';
 import { useAsync } from '../../../lib/use-async.ts';
-import { useSession } from '../../auth/components/SessionProvider.tsx';
 import { fetchQueue, type QueueFilter } from '../api/participation-api.ts';
-import { answersReactions, handlesReactions } from '../permissions.ts';
+import { answersReactions } from '../permissions.ts';
+import { HandlersOnly } from './HandlersOnly.tsx';
 import { ReactionCard } from './ReactionCard.tsx';
 
 /** The /reacties page. */
 export function ReactionsPage() {
   const { t } = useTranslation();
-  const { status, person } = useSession();
-  useDocumentTitle(t('participation.title'));
-  const allowed = handlesReactions(person);
-  useReadySignal(status !== 'loading' && !allowed);
-  if (status === 'loading') {
-    return <Loading />;
-  }
-  if (!person || !allowed) {
-    return (
-      <>
-        <Heading level={1}>{t('participation.title')}</Heading>
-        <Paragraph>{person ? t('participation.notAllowed') : t('participation.signInFirst')}</Paragraph>
-        {person ? null : <Paragraph><AppLink href={paths.signIn(paths.reactions)}>{t('participation.toSignIn')}</AppLink></Paragraph>}
-      </>
-    );
-  }
-  return <Queue canAnswer={answersReactions(person)} />;
+  return (
+    <HandlersOnly title={t('participation.title')} path={paths.reactions} notAllowed={t('participation.notAllowed')}>
+      {(person) => <Queue canAnswer={answersReactions(person)} />}
+    </HandlersOnly>
+  );
 }
 
 function Queue({ canAnswer }: { canAnswer: boolean }) {
