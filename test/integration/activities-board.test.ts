@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../db.ts';
 import type { ApiApp } from '../../src/server/api-app.ts';
 import type { Principal } from '../../src/shared/principal.ts';
 import { anonymous } from '../../src/shared/principal.ts';
-import { buildParticipationApp, principals } from './participation-setup.ts';
+import { buildParticipationApp, buildPublicLocation, principals } from './participation-setup.ts';
 
 const body = (overrides: Record<string, unknown> = {}) => ({
   kind: 'sport',
@@ -86,6 +86,32 @@ describe('[ACTIVITIES] the board: post, moderate, list (JSON and HTML)', () => {
     const unknown = await app.inject({ method: 'GET', url: '/api/v1/activities/queue?status=unknown' });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().field).toMatch(/status/);
+  });
+
+  it('shows a location\u2019s upcoming activities on its public page, and the board form posts one for that location', async () => {
+    const locationId = await buildPublicLocation(database, { name: 'Voorbeeld locatie met activiteiten' });
+    const page = async () => (await app.inject({ method: 'GET', url: `/inwoners/locaties/${locationId}` })).body;
+    expect(await page()).toContain('Er staan nog geen activiteiten bij deze locatie.');
+
+    caller.as = anonymous;
+    const form = await app.inject({ method: 'GET', url: `/inwoners/activiteiten?locatie=${locationId}` });
+    expect(form.body).toContain(`<input type="hidden" name="locationId" value="${locationId}">`);
+    const fields = new URLSearchParams({
+      kind: 'buddies', title: 'Maatjes <b>gezocht</b>', description: 'Samen de buurt verkennen met nieuwe bewoners.', startsAt: '2030-04-01T14:00',
+      place: 'Buurthuis', municipalityCode: 'GM0344', organiserName: 'Buurtteam', organiserEmail: 'buurt@example.org', locationId,
+    });
+    const posted = await app.inject({ method: 'POST', url: '/inwoners/activiteiten', payload: fields.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, remoteAddress: '10.1.0.5' });
+    expect(posted.statusCode).toBe(303);
+
+    caller.as = principals.officer();
+    const queued = (await app.inject({ method: 'GET', url: '/api/v1/activities/queue' })).json().items as Array<{ id: string; location: { id: string } | null }>;
+    const mine = queued.find((item) => item.location?.id === locationId);
+    expect(mine).toBeDefined();
+    expect((await app.inject({ method: 'POST', url: `/api/v1/activities/${mine?.id}/moderation`, payload: { decision: 'publish' } })).statusCode).toBe(200);
+    caller.as = anonymous;
+    // The page is cached for less than a second: the published activity shows within that.
+    await expect.poll(page, { timeout: 3000, interval: 200 }).toContain('Maatjes &lt;b&gt;gezocht&lt;/b&gt;');
+    expect(await page()).toContain('<h2 id="activiteiten-titel">Activiteiten bij deze locatie</h2>');
   });
 
   it('hides activities outside an official\u2019s scope and refuses people without a moderating role', async () => {
