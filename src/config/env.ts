@@ -65,6 +65,11 @@ const envSchema = z.object({
   REGIETAFEL_REACTION_EMAIL_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   /** Hours between two runs of the retention job inside `serve`. */
   REGIETAFEL_RETENTION_INTERVAL_HOURS: z.coerce.number().min(0.01).max(24 * 7).default(6),
+  /**
+   * Seconds between two refreshes of the waiting-time aggregates inside `serve` (ADR 0023); at
+   * most 60, since the aggregates may never be more than a minute behind.
+   */
+  REGIETAFEL_WAITING_STATS_REFRESH_SECONDS: z.coerce.number().int().min(1).max(60).default(30),
 });
 
 /** SMTP settings; `undefined` in AppConfig when mail is not configured. */
@@ -101,6 +106,8 @@ export type AppConfig = {
   publicUrl: string;
   mail: MailConfig;
   retention: { reactionEmailDays: number; intervalHours: number };
+  /** Refresh interval of the precomputed waiting-time aggregates. */
+  waitingStatsRefreshSeconds: number;
 };
 
 /** Thrown when the environment holds bad values; `issues` lists every bad variable. */
@@ -163,6 +170,7 @@ export function loadConfig(
       reactionEmailDays: e.REGIETAFEL_REACTION_EMAIL_RETENTION_DAYS,
       intervalHours: e.REGIETAFEL_RETENTION_INTERVAL_HOURS,
     },
+    waitingStatsRefreshSeconds: e.REGIETAFEL_WAITING_STATS_REFRESH_SECONDS,
   };
 }
 

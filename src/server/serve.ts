@@ -9,6 +9,7 @@ import { buildApp } from './app.ts';
 import { prepareFirstRun } from '../modules/accounts/prepare-first-run.ts';
 import { startMailWorker } from '../modules/mail/mail-worker.ts';
 import { startRetentionJob } from '../modules/retention/run-retention.ts';
+import { startWaitingStatsRefresh } from '../modules/integration/refresh-waiting-stats.ts';
 
 export type ServeOptions = { config: AppConfig };
 
@@ -46,6 +47,12 @@ export async function serve({ config }: ServeOptions): Promise<{ close: () => Pr
       intervalHours: config.retention.intervalHours,
       log: { info: (line) => logger.info(line), warn: (line) => logger.warn(line) },
     });
+    // Province waiting-time aggregates: never more than a minute behind (ADR 0023).
+    const stopWaitingStats = startWaitingStatsRefresh({
+      db: database.db,
+      intervalMs: config.waitingStatsRefreshSeconds * 1000,
+      log: { info: (line) => logger.info(line), warn: (line) => logger.warn(line) },
+    });
     let closing = false;
     const close = async () => {
       if (closing) {
@@ -54,6 +61,7 @@ export async function serve({ config }: ServeOptions): Promise<{ close: () => Pr
       closing = true;
       await stopMail();
       await stopRetention();
+      await stopWaitingStats();
       await app.close();
       await database.close();
     };

@@ -26,19 +26,38 @@ describe('[FOUNDATION] database and audit trail', () => {
     expect(await database.query('select count(*)::int as n from audit_log')).toEqual([{ n: 1 }]);
   });
 
-  it('has an audit trigger on every application table, so every write reaches the trail', async () => {
+  it('has audit triggers for INSERT, UPDATE and DELETE on every application table, so every write reaches the trail', async () => {
     const tables = await database.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables
         WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
           AND table_name NOT IN ('audit_log', 'regietafel_migrations')`,
     );
-    const audited = await database.query<{ table_name: string }>(
-      `SELECT DISTINCT c.relname AS table_name
+    // tgtype bits: 4 = INSERT, 8 = DELETE, 16 = UPDATE (per row or, with a transition table, per statement).
+    const audited = await database.query<{ table_name: string; events: number }>(
+      `SELECT c.relname AS table_name, bit_or(t.tgtype::int & 28) AS events
          FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
-        WHERE p.proname = 'regietafel_audit' AND NOT t.tgisinternal`,
+        WHERE (p.proname = 'regietafel_audit' OR p.proname LIKE 'regietafel\\_audit\\_inserted\\_%') AND NOT t.tgisinternal
+          AND (t.tgtype::int & 2) = 0
+        GROUP BY c.relname`,
     );
-    const withTrigger = new Set(audited.map((row) => row.table_name));
+    const events = new Map(audited.map((row) => [row.table_name, row.events]));
     expect(tables.length).toBeGreaterThan(10);
-    expect(tables.map((row) => row.table_name).filter((name) => !withTrigger.has(name))).toEqual([]);
+    expect(tables.map((row) => row.table_name).filter((name) => events.get(name) !== 28)).toEqual([]);
+  });
+
+  it('audits every column in the generated per-statement insert audits (regenerate them after adding a column)', async () => {
+    const functions = await database.query<{ table_name: string; source: string }>(
+      `SELECT substr(proname, length('regietafel_audit_inserted_') + 1) AS table_name, prosrc AS source
+         FROM pg_proc WHERE proname LIKE 'regietafel\\_audit\\_inserted\\_%'`,
+    );
+    expect(functions.map((row) => row.table_name).sort()).toEqual(['participation_reaction_emails', 'participation_reactions']);
+    for (const { table_name: table, source } of functions) {
+      const columns = await database.query<{ name: string }>(
+        `SELECT attname AS name FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped`,
+        [table],
+      );
+      expect(columns.length).toBeGreaterThan(1);
+      expect(columns.filter((column) => !source.includes(`'${column.name}', `)).map((column) => column.name)).toEqual([]);
+    }
   });
 });

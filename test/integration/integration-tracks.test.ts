@@ -4,6 +4,7 @@
  * exactly like a missing record), and the append-only log of every read.
  */
 import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiApp } from '../../src/server/api-app.ts';
 import { createHousehold } from '../../src/modules/households/create-household.ts';
@@ -131,12 +132,49 @@ describe('[INTEGRATION] household tracks, scope and the read log', () => {
     await expect(database.query('DELETE FROM household_reads')).rejects.toThrow(/append-only/);
     await expect(database.query('TRUNCATE household_reads')).rejects.toThrow(/append-only/);
     // The bypass does not reach rows younger than two years, even when asked to.
-    const refused = await inTransaction(database.db, 'system:test', (tx) => deleteReadsBefore(tx, new Date(Date.now() + 86_400_000))).catch(
-      (error: Error) => `${error.message} ${String((error.cause as Error | undefined)?.message)}`,
-    );
+    const refused = await inTransaction(database.db, 'system:test', async (tx) => {
+      await tx.execute(sql`select set_config('regietafel.retention', 'household_reads', true)`);
+      await tx.execute(sql`DELETE FROM household_reads`);
+    }).catch((error: Error) => `${error.message} ${String((error.cause as Error | undefined)?.message)}`);
     expect(refused).toMatch(/append-only/);
+    // The retention job's delete keeps to the database's own two years even when its clock runs ahead.
     const before = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM household_reads');
+    expect(await inTransaction(database.db, 'system:test', (tx) => deleteReadsBefore(tx, new Date(Date.now() + 86_400_000)))).toBe(0);
     expect(await inTransaction(database.db, 'system:test', (tx) => deleteReadsBefore(tx, new Date('2020-01-01')))).toBe(0);
     expect(await database.query('SELECT count(*)::int AS n FROM household_reads')).toEqual(before);
+  });
+
+  it('logs every route that returns one household: 404 outside the scope like a missing one, logged hidden', async () => {
+    const [{ pseudonym } = { pseudonym: '' }] = await database.query<{ pseudonym: string }>('SELECT pseudonym FROM households WHERE id = $1', [householdId]);
+    const missing = crypto.randomUUID();
+    const routes: { method: 'GET' | 'PUT' | 'PATCH'; url: (id: string) => string; body?: object; purpose: string }[] = [
+      { method: 'GET', url: (id) => `/api/v1/households/${id}`, purpose: 'household' },
+      { method: 'PATCH', url: (id) => `/api/v1/households/${id}`, body: { adults: 2 }, purpose: 'household' },
+      { method: 'PUT', url: (id) => `/api/v1/matching/households/${id}/profile`, body: { iscoMajorGroup: 7, tieMunicipalityCode: null, careNeed: false }, purpose: 'match_profile' },
+      { method: 'GET', url: (id) => `/api/v1/integration/households/${id}`, purpose: 'record' },
+      { method: 'GET', url: (id) => `/api/v1/integration/households/${id}/offer-matches`, purpose: 'record' },
+      { method: 'GET', url: (id) => `/api/v1/integration/households/${id}/export`, purpose: 'export' },
+    ];
+    for (const route of routes) {
+      const label = `${route.method} ${route.url(':id')}`;
+      const before = (await reads(householdId)).length;
+      const outside = await call(amersfoort, route.method, route.url(householdId), route.body);
+      const absent = await call(amersfoort, route.method, route.url(missing), route.body);
+      expect(outside.status, label).toBe(404);
+      const { instance: _a, ...outsideProblem } = outside.body;
+      const { instance: _b, ...absentProblem } = absent.body;
+      expect(outsideProblem, label).toEqual(absentProblem);
+      const shown = await call(utrecht, route.method, route.url(householdId), route.body);
+      expect(shown.status, label).toBe(200);
+      expect((await reads(householdId)).slice(before), label).toEqual([
+        { actor: `person:${amersfoort.personId}`, purpose: route.purpose, outcome: 'hidden' },
+        { actor: `person:${utrecht.personId}`, purpose: route.purpose, outcome: 'shown' },
+      ]);
+    }
+    // By pseudonym: the same, logged under the household's id.
+    const before = (await reads(householdId)).length;
+    expect((await call(amersfoort, 'GET', `/api/v1/households/by-pseudonym/${pseudonym}`)).status).toBe(404);
+    expect((await call(utrecht, 'GET', `/api/v1/households/by-pseudonym/${pseudonym}`)).status).toBe(200);
+    expect((await reads(householdId)).slice(before).map((row) => row.outcome)).toEqual(['hidden', 'shown']);
   });
 });

@@ -83,9 +83,22 @@ describe('[PARTICIPATION] reactions, moderation and answers', () => {
 
   it('never writes the e-mail address or the text into the audit trail, and deletes the address after the retention period', async () => {
     const { id } = (await react({ kind: 'concern', text: 'Ik maak me zorgen over het verkeer.', email: 'geheim@example.nl' })).json();
-    const trail = await database.query<{ changes: unknown }>(`SELECT changes FROM audit_log WHERE record_id = $1`, [id]);
+    const trail = await database.query<{ actor: string; action: string; table_name: string; changes: Record<string, unknown> }>(
+      `SELECT actor, action, table_name, changes FROM audit_log WHERE record_id = $1 ORDER BY id`,
+      [id],
+    );
     expect(JSON.stringify(trail)).not.toContain('geheim@example.nl');
     expect(JSON.stringify(trail)).not.toContain('zorgen over het verkeer');
+    // The batch insert is audited per statement (migration 0089) with the same rows as the row trigger.
+    expect(trail.map((row) => [row.actor, row.action, row.table_name])).toEqual([
+      ['system:public-reaction', 'insert', 'participation_reactions'],
+      ['system:public-reaction', 'insert', 'participation_reaction_emails'],
+    ]);
+    expect(trail[0]?.changes).toMatchObject({ id: { after: id }, kind: { after: 'concern' }, body: { redacted: true }, public_body: { redacted: true } });
+    expect(trail[1]?.changes).toMatchObject({ reaction_id: { after: id }, email: { redacted: true } });
+    // A null column is recorded as {} and a false one as {"after": false}, as the row trigger does.
+    expect(trail[0]?.changes['longitude']).toEqual({});
+    expect(trail[0]?.changes['contains_contact']).toEqual({ after: false });
     caller.as = principals.officer();
     await app.inject({ method: 'POST', url: `/api/v1/participation/reactions/${id}/status`, payload: { status: 'closed' } });
     const count = async () => (await database.query(`SELECT 1 FROM participation_reaction_emails WHERE reaction_id = $1`, [id])).length;

@@ -432,11 +432,21 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
     // Integration (integration.policy.ts): a household's record for its municipality's officers and
     // for COA while it is in reception (the fixture household is); 404 for everyone else, logged.
     // Waiting lists and municipal figures for its officers; province aggregates for coordinators.
+    // Outside everyone's scope: another municipality's household, housed (so no longer COA's).
     'GET /api/v1/integration/households/{id}': [
       {
         label: 'a GM0344 household in reception',
         request: async () => ({ params: { id: (await household()).id } }),
         expect: { ...everyone(404), anonymous: 401, officer: 200, coa: 200 },
+      },
+      {
+        label: 'a housed GM0307 household',
+        request: async () => {
+          const body = await created('POST /api/v1/households', 'coa', { body: { adults: 1, minors: 0, municipalityCode: 'GM0307' } });
+          await created('PUT /api/v1/integration/households/{id}', 'coa', { params: { id: idOf(body) }, body: { housedOn: today() } });
+          return { params: { id: idOf(body) } };
+        },
+        expect: { ...everyone(404), anonymous: 401 },
       },
     ],
     'PUT /api/v1/integration/households/{id}': [
@@ -1059,4 +1069,17 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
     // Every module adds rows (each signs in six callers' requests): the default 60 s is too short
     // on a busy CI machine.
   }, 600_000);
+
+  it('logged 0 unauthorised reads of a household: only officers and COA were shown one, partners only referrals', async () => {
+    const shown = await database.query<{ actor: string; purpose: string }>(
+      "SELECT DISTINCT actor, purpose FROM household_reads WHERE outcome = 'shown' ORDER BY actor, purpose",
+    );
+    const allowed = (row: { actor: string; purpose: string }) =>
+      row.actor === `person:${people.officer.id}` || row.actor === `person:${people.coa.id}` || (row.actor === `person:${people.partner.id}` && row.purpose === 'referrals');
+    expect(shown.filter((row) => !allowed(row))).toEqual([]);
+    // The matrix did read households: the check above is not empty by accident.
+    expect(shown.some((row) => row.actor === `person:${people.officer.id}`)).toBe(true);
+    const hidden = await database.query<{ actor: string }>("SELECT DISTINCT actor FROM household_reads WHERE outcome = 'hidden'");
+    expect(hidden.map((row) => row.actor)).toEqual(expect.arrayContaining([`person:${people.coordinator.id}`, `person:${people.partner.id}`, `person:${people.moderator.id}`]));
+  });
 });

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * `regietafel retention …`: apply the retention periods of personal data (docs/privacy.md). Run it
- * daily from cron or a systemd timer; `serve` also runs the residents' part on an interval.
+ * from cron or a systemd timer when the server does not run; `serve` runs `retention run`'s job
+ * every REGIETAFEL_RETENTION_INTERVAL_HOURS.
  *   - `retention run`: delete reaction e-mail addresses after their period, and subscriptions
- *     never confirmed;
+ *     never confirmed; anonymise closed households and prune the read log (as below);
  *   - `retention integration [--dry-run] [--as-of DATE]`: anonymise closed households past their
  *     retention period and delete reads of the read log older than two years.
  */
@@ -11,7 +12,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config/env.ts';
 import { openDatabase } from '../../db/client.ts';
 import { applyRetention } from '../../modules/integration/apply-retention.ts';
-import { runRetention } from '../../modules/retention/run-retention.ts';
+import { describeRetention, runRetention } from '../../modules/retention/run-retention.ts';
 import { isCalendarDate } from '../../modules/taakstelling/domain/period.ts';
 import { AppError } from '../../shared/errors.ts';
 
@@ -24,7 +25,8 @@ export function registerRetentionCommand(program: Command): void {
     .command('run')
     .description(
       'Delete reaction e-mail addresses REGIETAFEL_REACTION_EMAIL_RETENTION_DAYS (default 90) days after the answer, ' +
-        'and subscriptions never confirmed; then exit.',
+        'and subscriptions never confirmed; anonymise households closed more than 2 years ago and delete reads of the ' +
+        'read log older than 2 years; then exit. (`serve` runs the same job every REGIETAFEL_RETENTION_INTERVAL_HOURS.)',
     )
     .action(async () => {
       const config = loadConfig();
@@ -34,11 +36,7 @@ export function registerRetentionCommand(program: Command): void {
         purpose: 'retention (regietafel retention run)',
       });
       try {
-        const result = await runRetention({ database, reactionEmailDays: config.retention.reactionEmailDays });
-        console.log(
-          `retention: ${result.reactionEmails} reaction e-mail addresses and ${result.pendingSubscriptions} ` +
-            'unconfirmed subscriptions deleted.',
-        );
+        console.log(describeRetention(await runRetention({ database, reactionEmailDays: config.retention.reactionEmailDays })));
       } finally {
         await database.close();
       }

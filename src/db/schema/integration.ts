@@ -78,7 +78,7 @@ export const householdReads = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }).notNull().defaultNow(),
     actor: text('actor').notNull(),
     householdId: uuid('household_id').notNull(),
-    purpose: text('purpose').$type<'record' | 'tracks' | 'export' | 'referrals'>().notNull(),
+    purpose: text('purpose').$type<'record' | 'tracks' | 'export' | 'referrals' | 'household' | 'match_profile'>().notNull(),
     outcome: text('outcome').$type<'shown' | 'hidden'>().notNull(),
   },
   (t) => [index('household_reads_household_idx').on(t.householdId, t.readAt), index('household_reads_read_at_idx').on(t.readAt)],

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** /api/v1/households: create, read, list and update pseudonymous households. */
+/** /api/v1/households: create, read, list and update pseudonymous households (single reads logged). */
 import type { ApiApp } from '../../server/api-app.ts';
-import { AppError } from '../../shared/errors.ts';
 import { authorize, requireSignedIn } from '../../shared/policy.ts';
 import { actorOf } from '../../shared/principal.ts';
 import { createHousehold } from './create-household.ts';
 import { householdPolicy } from './household.policy.ts';
 import { presentHousehold } from './household.presenter.ts';
-import { findHousehold, findHouseholdByPseudonym, listHouseholds } from './household.repository.ts';
+import { listHouseholds } from './household.repository.ts';
 import {
   createHouseholdInputSchema,
   householdByPseudonymParamsSchema,
@@ -17,6 +16,7 @@ import {
   householdSchema,
   updateHouseholdInputSchema,
 } from './household.schema.ts';
+import { readHousehold } from './read-household.ts';
 import { updateHouseholdById } from './update-household.ts';
 
 const security: { [label: string]: string[] }[] = [{ session: [] }, { token: [] }];
@@ -67,11 +67,7 @@ export async function householdRoutes(app: ApiApp): Promise<void> {
     },
     async (request) => {
       const principal = requireSignedIn(request.principal);
-      const household = await findHousehold(app.deps.database.db, request.params.id);
-      if (!household || !householdPolicy.canAccess(principal, household)) {
-        throw new AppError('NOT_FOUND', 'There is no such household that you may see.', { field: 'params.id' });
-      }
-      return presentHousehold(household);
+      return presentHousehold(await readHousehold({ db: app.deps.database.db, principal, by: { id: request.params.id }, purpose: 'household' }));
     },
   );
 
@@ -88,11 +84,9 @@ export async function householdRoutes(app: ApiApp): Promise<void> {
     },
     async (request) => {
       const principal = requireSignedIn(request.principal);
-      const household = await findHouseholdByPseudonym(app.deps.database.db, request.params.pseudonym);
-      if (!household || !householdPolicy.canAccess(principal, household)) {
-        throw new AppError('NOT_FOUND', 'There is no such household that you may see.', { field: 'params.pseudonym' });
-      }
-      return presentHousehold(household);
+      return presentHousehold(
+        await readHousehold({ db: app.deps.database.db, principal, by: { pseudonym: request.params.pseudonym }, purpose: 'household' }),
+      );
     },
   );
 
@@ -110,6 +104,8 @@ export async function householdRoutes(app: ApiApp): Promise<void> {
     },
     async (request) => {
       const principal = requireSignedIn(request.principal);
+      // The answer shows the household: the read is logged (and a household out of scope is 404, logged).
+      await readHousehold({ db: app.deps.database.db, principal, by: { id: request.params.id }, purpose: 'household' });
       const household = await updateHouseholdById({
         db: app.deps.database.db,
         actor: actorOf(principal),

@@ -1,35 +1,19 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Province aggregates of waiting times, from the precomputed aggregates (never more than a minute
- * behind). Aggregates only: no pseudonyms, and no figure for a group of fewer than 10 households.
+ * behind). Aggregates only: no pseudonyms, no figure for a group of fewer than 10 households, and
+ * none that the province total would give back by subtraction (suppression.ts).
  */
 import type { Db } from '../../db/client.ts';
-import type { WaitingIndicator } from '../../db/schema/index.ts';
+import { suppressProvinceFigures, type ShownFigures } from './suppression.ts';
 import { ensureFreshStats, listProvinceStats, type StatsRow } from './waiting.repository.ts';
-import { minimumGroupSize, waitingIndicators } from './waiting-times.ts';
-
-export type SuppressibleSummary = {
-  period: string;
-  indicator: WaitingIndicator;
-  households: number | null;
-  medianDays: number | null;
-  buckets: number[] | null;
-  suppressed: boolean;
-};
-
-/** Hides every figure of a group below the minimum size: its count, median and distribution. */
-export function suppressSmall(row: Pick<StatsRow, 'period' | 'indicator' | 'households' | 'medianDays' | 'buckets'>): SuppressibleSummary {
-  if (row.households < minimumGroupSize) {
-    return { period: row.period, indicator: row.indicator, households: null, medianDays: null, buckets: null, suppressed: true };
-  }
-  return { period: row.period, indicator: row.indicator, households: row.households, medianDays: row.medianDays, buckets: row.buckets, suppressed: false };
-}
+import { waitingIndicators } from './waiting-times.ts';
 
 export type ProvinceWaitingTimes = {
   provinceCode: string;
   refreshedAt: Date;
-  province: SuppressibleSummary[];
-  municipalities: (SuppressibleSummary & { municipalityCode: string; municipalityName: string })[];
+  province: ShownFigures[];
+  municipalities: (ShownFigures & { municipalityCode: string; municipalityName: string })[];
 };
 
 export type GetProvinceWaitingTimesOptions = { db: Db; provinceCode: string; now?: Date };
@@ -37,15 +21,17 @@ export type GetProvinceWaitingTimesOptions = { db: Db; provinceCode: string; now
 export async function getProvinceWaitingTimes({ db, provinceCode, now }: GetProvinceWaitingTimesOptions): Promise<ProvinceWaitingTimes> {
   const refreshedAt = await ensureFreshStats(db, now);
   const order = (row: StatsRow) => waitingIndicators.indexOf(row.indicator);
-  const rows = (await listProvinceStats(db, provinceCode)).sort(
-    (a, b) => a.code.localeCompare(b.code) || a.period.localeCompare(b.period) || order(a) - order(b),
+  // Codes and periods are ASCII ("GM0344", "2016-I"): a plain comparison, much cheaper than localeCompare.
+  const ascii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const rows = (await listProvinceStats(db, provinceCode)).sort((a, b) => ascii(a.code, b.code) || ascii(a.period, b.period) || order(a) - order(b));
+  const shown = suppressProvinceFigures(
+    rows.filter((row) => row.scope === 'province'),
+    rows.filter((row) => row.scope === 'municipality'),
   );
   return {
     provinceCode,
     refreshedAt,
-    province: rows.filter((row) => row.scope === 'province').map(suppressSmall),
-    municipalities: rows
-      .filter((row) => row.scope === 'municipality')
-      .map((row) => ({ ...suppressSmall(row), municipalityCode: row.code, municipalityName: row.name ?? row.code })),
+    province: shown.province,
+    municipalities: shown.municipalities.map(({ row, ...figures }) => ({ ...figures, municipalityCode: row.code, municipalityName: row.name ?? row.code })),
   };
 }

@@ -83,10 +83,17 @@ export const waitingListQuerySchema = asOfQuerySchema.extend({ indicator: indica
 const summarySchema = z.object({
   period: z.string(),
   indicator: indicatorSchema,
-  households: z.number().int().nullable().describe('Null when suppressed (fewer than 10 households)'),
+  households: z.number().int().nullable().describe('Null when suppressed'),
   medianDays: z.number().nullable(),
   buckets: z.array(z.number().int()).nullable(),
   suppressed: z.boolean(),
+  suppression: z
+    .enum(['small_group', 'complementary'])
+    .nullable()
+    .describe(
+      'Why the figures are hidden: small_group (fewer than 10 households), or complementary (hidden as well, so the ' +
+        'province total minus the municipalities shown gives back no small group); null when shown',
+    ),
 });
 export const bucketLabelsSchema = z.array(z.object({ fromDays: z.number().int(), toDays: z.number().int().nullable() }));
 export const waitingListSchema = z.object({

@@ -5,12 +5,12 @@
  * answers exactly like one that does not exist (404), and that attempt is logged too.
  */
 import type { Db } from '../../db/client.ts';
-import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../shared/errors.ts';
-import { actorOf, type Authenticated } from '../../shared/principal.ts';
+import type { Authenticated } from '../../shared/principal.ts';
 import type { RecordScope } from './integration.policy.ts';
 import { findHouseholdWithProfile, type HouseholdRow, type ProfileRow } from './integration.repository.ts';
-import { insertRead, type ReadPurpose } from './read-log.repository.ts';
+import { logHouseholdRead } from './log-household-read.ts';
+import type { ReadPurpose } from './read-log.repository.ts';
 
 export type LoadHouseholdForReadOptions = {
   db: Db;
@@ -27,8 +27,7 @@ export async function loadHouseholdForRead({ db, principal, householdId, purpose
   const shown =
     found !== undefined &&
     allowed({ municipalityCode: found.household.municipalityCode, housedOn: found.profile?.housedOn ?? null, closedAt: found.household.closedAt });
-  const actor = actorOf(principal);
-  await inTransaction(db, actor, (tx) => insertRead(tx, { actor, householdId, purpose, outcome: shown ? 'shown' : 'hidden' }));
+  await logHouseholdRead({ db, principal, householdId, purpose, shown });
   if (!found || !shown) {
     throw new AppError('NOT_FOUND', 'There is no such household that you may see.', { field: 'params.id' });
   }

@@ -34,7 +34,7 @@ export function presentMunicipalityWaitingTimes(times: {
     municipalityCode: times.municipalityCode,
     asOf: times.asOf,
     buckets,
-    summaries: times.summaries.map((summary) => ({ ...summary, suppressed: false })),
+    summaries: times.summaries.map((summary) => ({ ...summary, suppressed: false, suppression: null })),
     formula: waitsFormula,
   };
 }
@@ -47,6 +47,8 @@ export function presentProvinceWaitingTimes(times: ProvinceWaitingTimes): z.infe
     buckets,
     province: times.province,
     municipalities: times.municipalities,
-    formula: `${waitsFormula}; geen cijfer voor een groep van minder dan ${minimumGroupSize} huishoudens`,
+    formula:
+      `${waitsFormula}; geen cijfer voor een groep van minder dan ${minimumGroupSize} huishoudens, en dan ook geen cijfer ` +
+      'voor de kleinste andere gemeente als het provincietotaal min de getoonde gemeenten anders een kleine groep zou onthullen',
   };
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * SQL for waiting-time thresholds and the precomputed aggregates (materialized view
- * `integration_waiting_stats`, migrations/0080). The view is refreshed when it is older than
- * `maxAgeSeconds` at read time, so no read is ever more than a minute behind (ADR 0023).
+ * `integration_waiting_stats`, migrations/0080 and 0098). `serve` refreshes the view on a timer
+ * (refresh-waiting-stats.ts); a read also refreshes it when it is older than `maxAgeSeconds`
+ * (a timer that stopped or lags), so no read is ever more than a minute behind (ADR 0023).
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
@@ -39,16 +40,22 @@ export async function upsertThreshold(tx: Tx, indicator: WaitingIndicator, days:
     .onConflictDoUpdate({ target: integrationThresholds.indicator, set: { days, updatedAt: sql`now()` } });
 }
 
-/** When the aggregates were computed (null: never, or no data at all). */
+/**
+ * When the aggregates were computed (null: never, or no data at all). Every row of a refresh
+ * carries the same now() of its transaction, so any one row tells.
+ */
 export async function statsRefreshedAt(db: Executor): Promise<Date | null> {
-  const rows = rowsOf<{ at: string | Date | null }>(await db.execute(sql`SELECT max(refreshed_at) AS at FROM integration_waiting_stats`));
+  const rows = rowsOf<{ at: string | Date | null }>(await db.execute(sql`SELECT refreshed_at AS at FROM integration_waiting_stats LIMIT 1`));
   const at = rows[0]?.at ?? null;
   return at === null ? null : new Date(at);
 }
 
-/** Recomputes the aggregates (the baseline query of the benchmark, once). */
+/**
+ * Recomputes the aggregates. CONCURRENTLY (unique key of migration 0098): readers keep reading
+ * the previous figures while it runs instead of waiting for it.
+ */
 export async function refreshStats(db: Executor): Promise<void> {
-  await db.execute(sql`REFRESH MATERIALIZED VIEW integration_waiting_stats`);
+  await db.execute(sql`REFRESH MATERIALIZED VIEW CONCURRENTLY integration_waiting_stats`);
 }
 
 /** Refreshes the aggregates when they are older than `maxAgeSeconds` (or empty). */
@@ -61,34 +68,30 @@ export async function ensureFreshStats(db: Executor, now: Date = new Date()): Pr
   return (await statsRefreshedAt(db)) ?? now;
 }
 
-/** The province's own rows and those of its municipalities, from the precomputed aggregates. */
+/**
+ * The province's own rows and those of its municipalities, from the precomputed aggregates, in no
+ * particular order. One JSON value instead of ~1,400 rows: the embedded database pays per row
+ * returned, and this halves the read (docs/benchmarks.md, Integration).
+ */
 export async function listProvinceStats(db: Executor, provinceCode: string): Promise<StatsRow[]> {
-  const rows = rowsOf<{
-    scope: 'municipality' | 'province';
-    code: string;
-    name: string | null;
-    period: string;
-    indicator: WaitingIndicator;
-    households: number;
-    median_days: number | null;
-    buckets: number[];
-  }>(
+  type Tuple = [StatsRow['scope'], string, string | null, string, WaitingIndicator, number, number | null, number[]];
+  const [row] = rowsOf<{ rows: string | null }>(
     await db.execute(sql`
-    SELECT s.scope, s.code, m.name, s.period, s.indicator, s.households, s.median_days, s.buckets
+    SELECT json_agg(json_build_array(s.scope, s.code, m.name, s.period, s.indicator, s.households, s.median_days, s.buckets))::text AS rows
       FROM integration_waiting_stats s
       LEFT JOIN municipalities m ON s.scope = 'municipality' AND m.code = s.code
-     WHERE s.province_code = ${provinceCode}
-     ORDER BY s.scope DESC, s.code, s.period, s.indicator`),
+     WHERE s.province_code = ${provinceCode}`),
   );
-  return rows.map((row) => ({
-    scope: row.scope,
-    code: row.code,
-    name: row.name,
-    period: row.period,
-    indicator: row.indicator,
-    households: Number(row.households),
-    medianDays: row.median_days === null ? null : Number(row.median_days),
-    buckets: row.buckets.map(Number),
+  const tuples = row?.rows ? (JSON.parse(row.rows) as Tuple[]) : [];
+  return tuples.map(([scope, code, name, period, indicator, households, medianDays, buckets]) => ({
+    scope,
+    code,
+    name,
+    period,
+    indicator,
+    households: Number(households),
+    medianDays: medianDays === null ? null : Number(medianDays),
+    buckets: buckets.map(Number),
   }));
 }
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Inputs of the placement scores: a household's match profile (COA officers, and the officers of
- * its municipality, as in household.policy.ts) and a municipality's care and available homes (its
+ * its municipality, as in household.policy.ts; the read is logged, a household out of scope is 404) and a municipality's care and available homes (its
  * officers and its province's coordinators).
  */
 import type { ApiApp } from '../../server/api-app.ts';
 import { AppError } from '../../shared/errors.ts';
-import { authorize, authorizeOrHide, coversMunicipality, requireSignedIn } from '../../shared/policy.ts';
+import { authorize, coversMunicipality, requireSignedIn } from '../../shared/policy.ts';
 import { actorOf } from '../../shared/principal.ts';
-import { householdPolicy } from '../households/household.policy.ts';
-import { findHousehold, findMunicipalityScope } from '../households/household.repository.ts';
+import { findMunicipalityScope } from '../households/household.repository.ts';
+import { readHousehold } from '../households/read-household.ts';
 import {
   householdIdParamsSchema,
   matchProfileInputSchema,
@@ -30,11 +30,7 @@ export async function matchInputRoutes(app: ApiApp): Promise<void> {
     { schema: { tags, summary: 'What the match uses of a household: ISCO major group, family ties, care need', security, params: householdIdParamsSchema, body: matchProfileInputSchema, response: { 200: matchProfileSchema } } },
     async (request) => {
       const principal = requireSignedIn(request.principal);
-      const household = await findHousehold(app.deps.database.db, request.params.id);
-      if (!household) {
-        throw new AppError('NOT_FOUND', 'Not found.');
-      }
-      authorizeOrHide(principal, householdPolicy.canAccess(principal, household));
+      const household = await readHousehold({ db: app.deps.database.db, principal, by: { id: request.params.id }, purpose: 'match_profile' });
       return setMatchProfile({ db: app.deps.database.db, actor: actorOf(principal), householdId: household.id, input: request.body });
     },
   );

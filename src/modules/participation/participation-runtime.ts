@@ -5,7 +5,7 @@
  * plugins; both must count against the same limits and see the same cache, so they share this.
  */
 import type { AppDeps } from '../../server/deps.ts';
-import { findPageLocation, type PageLocationRecord } from './page.repository.ts';
+import { listPublicLocations, type PageLocationRecord } from './page.repository.ts';
 import type { PublicPage } from './participation-views.schema.ts';
 import { getPublicPage } from './get-public-page.ts';
 import { createPageCache, type PageCache } from './public-location-cache.ts';
@@ -17,10 +17,17 @@ export type ParticipationRuntime = {
   writer: ReactionWriter;
   /** The public page of a location (cached at most 500 ms, dropped on every write here). */
   publicPage: (id: string) => Promise<PublicPage>;
-  /** The location with its page settings, for a reaction (same cache rules). */
+  /**
+   * A public location with its page settings, for a reaction; undefined if the location is not
+   * public or does not exist. All public locations are loaded in one query, at most 800 ms old,
+   * so a surge of reactions (or of made-up ids) costs no query per request.
+   */
   pageLocation: (id: string) => Promise<PageLocationRecord | undefined>;
-  /** Call after a committed write that changes what a location's page shows. */
-  changed: (locationId: string) => void;
+  /**
+   * Call after a committed write that changes what a location's page shows; with
+   * `settings: true` after a change of its page settings (moderation, contacts).
+   */
+  changed: (locationId: string, options?: { settings?: boolean }) => void;
   /**
    * A text made from a cached page (its JSON, its HTML in one language), remembered with that page
    * object, so it lives exactly as long as the page data and adds no staleness of its own.
@@ -32,6 +39,9 @@ const derivedTexts = new WeakMap<PublicPage, Map<string, Promise<string>>>();
 
 const runtimes = new WeakMap<AppDeps, ParticipationRuntime>();
 
+/** The one key of the public-locations cache. */
+const allPublic = 'all-public-locations';
+
 export function participationRuntime(deps: AppDeps): ParticipationRuntime {
   const existing = runtimes.get(deps);
   if (existing) {
@@ -40,15 +50,18 @@ export function participationRuntime(deps: AppDeps): ParticipationRuntime {
   const { db } = deps.database;
   // 800 ms: with the time a load takes, a change by another process shows within a second.
   const pages: PageCache<PublicPage> = createPageCache({ ttlMs: 800 });
-  const locations: PageCache<PageLocationRecord | undefined> = createPageCache({ ttlMs: 800 });
+  const publicLocations: PageCache<Map<string, PageLocationRecord>> = createPageCache({ ttlMs: 800 });
+  const loadPublicLocations = async () => new Map((await listPublicLocations(db)).map((row) => [row.id, row]));
   const runtime: ParticipationRuntime = {
     limiter: createReactionLimiter(deps.config.reactionLimits),
     writer: createReactionWriter({ db }),
     publicPage: (id) => pages.get(id, () => getPublicPage({ db, id, now: new Date() })),
-    pageLocation: (id) => locations.get(id, () => findPageLocation(db, id)),
-    changed: (locationId) => {
+    pageLocation: async (id) => (await publicLocations.get(allPublic, loadPublicLocations)).get(id),
+    changed: (locationId, options) => {
       pages.invalidate(locationId);
-      locations.invalidate(locationId);
+      if (options?.settings) {
+        publicLocations.invalidate(allPublic);
+      }
     },
     derived: (page, key, make) => {
       let texts = derivedTexts.get(page);

@@ -161,7 +161,7 @@ export async function participationRoutes(app: ApiApp): Promise<void> {
     { schema: { tags, summary: 'Moderation mode, contact and weighing summary of a location\u2019s page', security, params: locationParamsSchema, body: settingsInputSchema, response: { 200: done } } },
     async (request) => {
       await updatePageSettings({ db, principal: queueUser(request.principal), locationId: request.params.id, input: request.body });
-      runtime.changed(request.params.id);
+      runtime.changed(request.params.id, { settings: true });
       return { ok: true as const };
     },
   );

@@ -5,13 +5,20 @@
  * while the previous commit runs and writes it in one transaction (one multi-row insert). Each
  * caller's promise settles only after its transaction has committed, so a 201 always means
  * stored. If a batch fails, its reactions are retried one by one, so one bad row cannot sink the
- * others. With one reaction at a time this is just one transaction per reaction.
+ * others. With one reaction at a time this is just one transaction per reaction. A batch is one
+ * SQL statement (insertReactionBatch): one round trip, whatever its size.
+ *
+ * A batch starts in the event loop's check phase (setImmediate), after the requests that arrived
+ * together have all been read, and the writer yields to the loop again between batches. Without
+ * that, on the embedded database (PGlite runs its queries on this thread) the first request of a
+ * burst was written alone while the others waited unread: batches of one, ~15 ms each.
  */
+import crypto from 'node:crypto';
 import type { Db } from '../../db/client.ts';
-import { inTransaction, type Actor } from '../../db/transaction.ts';
-import { insertReactionEmails, insertReactions, type ReactionValues } from './reaction.repository.ts';
+import type { Actor } from '../../db/transaction.ts';
+import { insertReactionBatch, type NewReaction } from './reaction.repository.ts';
 
-export type PendingReaction = { values: ReactionValues; email: string | undefined };
+export type PendingReaction = { values: Omit<NewReaction, 'id' | 'email'>; email: string | undefined };
 
 export type ReactionWriter = {
   /** Stores one reaction (and its address); resolves with its id after the commit. */
@@ -28,18 +35,15 @@ export function createReactionWriter(options: { db: Db; maxBatch?: number }): Re
   let queue: Waiting[] = [];
   let flushing = false;
 
-  const store = async (batch: Waiting[]): Promise<string[]> =>
-    inTransaction(options.db, publicActor, async (tx) => {
-      const ids = await insertReactions(tx, batch.map((item) => item.values));
-      await insertReactionEmails(
-        tx,
-        batch.flatMap((item, index) => (item.email && ids[index] ? [{ reactionId: ids[index], email: item.email }] : [])),
-      );
-      return ids;
-    });
+  const store = async (batch: Waiting[]): Promise<string[]> => {
+    const reactions = batch.map((item) => ({ ...item.values, id: crypto.randomUUID(), email: item.email ?? null }));
+    await insertReactionBatch(options.db, publicActor, reactions);
+    return reactions.map((reaction) => reaction.id);
+  };
+
+  const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
   const flush = async (): Promise<void> => {
-    flushing = true;
     while (queue.length > 0) {
       const batch = queue.slice(0, maxBatch);
       queue = queue.slice(batch.length);
@@ -58,6 +62,7 @@ export function createReactionWriter(options: { db: Db; maxBatch?: number }): Re
           );
         }
       }
+      await nextTurn();
     }
     flushing = false;
   };
@@ -67,7 +72,8 @@ export function createReactionWriter(options: { db: Db; maxBatch?: number }): Re
       new Promise<string>((resolve, reject) => {
         queue.push({ ...reaction, resolve, reject });
         if (!flushing) {
-          void flush();
+          flushing = true;
+          setImmediate(() => void flush());
         }
       }),
   };

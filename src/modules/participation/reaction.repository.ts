@@ -2,21 +2,44 @@
 /** SQL of residents' reactions and the e-mail addresses kept apart for their answers. */
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
+import type { Actor } from '../../db/transaction.ts';
 import { participationReactionEmails, participationReactions } from '../../db/schema/index.ts';
 import { rowsOf } from './page.repository.ts';
 
 export type ReactionValues = typeof participationReactions.$inferInsert;
 
-/** Inserts reactions (one statement for a batch), returning their ids in order. */
-export async function insertReactions(tx: Tx, values: ReactionValues[]): Promise<string[]> {
-  const rows = await tx.insert(participationReactions).values(values).returning({ id: participationReactions.id });
-  return rows.map((row) => row.id);
-}
+/** One reaction of a group commit: its id is made by the caller, so no RETURNING is needed. */
+export type NewReaction = {
+  id: string;
+  locationId: string;
+  kind: string;
+  body: string;
+  publicBody: string;
+  containsContact: boolean;
+  longitude: number | null;
+  latitude: number | null;
+  visibility: 'pending' | 'published';
+  receivedAt: Date;
+  dueOn: string;
+  /** Kept apart in participation_reaction_emails, never public. */
+  email: string | null;
+};
 
-export async function insertReactionEmails(tx: Tx, values: { reactionId: string; email: string }[]): Promise<void> {
-  if (values.length > 0) {
-    await tx.insert(participationReactionEmails).values(values);
-  }
+/**
+ * Stores a batch of reactions and their e-mail addresses in ONE statement (so one implicit
+ * transaction and one round trip to the database) through the SQL function
+ * regietafel_store_reactions (migration 0089), which sets the actor for the audit trail first;
+ * the inserts are audited per statement. All rows or none.
+ */
+export async function insertReactionBatch(db: Executor, actor: Actor, reactions: NewReaction[]): Promise<void> {
+  const rows = JSON.stringify(
+    reactions.map((r) => ({
+      id: r.id, location_id: r.locationId, kind: r.kind, body: r.body, public_body: r.publicBody,
+      contains_contact: r.containsContact, longitude: r.longitude, latitude: r.latitude, visibility: r.visibility,
+      received_at: r.receivedAt.toISOString(), due_on: r.dueOn, email: r.email,
+    })),
+  );
+  await db.execute(sql`SELECT regietafel_store_reactions(${actor}, ${rows}::jsonb)`);
 }
 
 /** A reaction with its location's name and scope, and whether an e-mail address waits for the answer. */

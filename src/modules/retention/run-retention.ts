@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The retention job: deletes residents' personal data whose purpose has passed. Run by `serve`
- * on an interval and by `regietafel retention run`; each step is its own transaction and safe to
+ * The retention job: deletes or anonymises personal data whose purpose has passed
+ * (docs/privacy.md). Run by `serve` every REGIETAFEL_RETENTION_INTERVAL_HOURS (default 6, so at
+ * least daily) and by `regietafel retention run`; each step is its own transaction and safe to
  * repeat. (Old mail in the outbox is erased by the mail worker, mail-worker.ts.)
+ *   - reaction e-mail addresses after their period, and subscriptions never confirmed;
+ *   - closed households two years after closing are anonymised, and reads of the read log older
+ *     than two years deleted (integration/apply-retention.ts).
  */
 import type { Database } from '../../db/client.ts';
+import { startPeriodic, type PeriodicLog } from '../../shared/periodic.ts';
+import { applyRetention } from '../integration/apply-retention.ts';
 import { purgeReactionEmails } from '../participation/purge-reaction-emails.ts';
 import { purgePendingSubscriptions } from '../subscriptions/purge-pending-subscriptions.ts';
 
@@ -15,46 +21,42 @@ export type RunRetentionOptions = {
   now?: Date;
 };
 
-export type RetentionResult = { reactionEmails: number; pendingSubscriptions: number };
+export type RetentionResult = { reactionEmails: number; pendingSubscriptions: number; householdsAnonymised: number; readsDeleted: number };
 
 export async function runRetention(options: RunRetentionOptions): Promise<RetentionResult> {
   const { db } = options.database;
-  const reactionEmails = await purgeReactionEmails({ db, now: options.now ?? new Date(), retentionDays: options.reactionEmailDays });
+  const now = options.now ?? new Date();
+  const reactionEmails = await purgeReactionEmails({ db, now, retentionDays: options.reactionEmailDays });
   const pendingSubscriptions = await purgePendingSubscriptions({ db });
-  return { reactionEmails, pendingSubscriptions };
+  const { householdsAnonymised, readsDeleted } = await applyRetention({ db, now });
+  return { reactionEmails, pendingSubscriptions, householdsAnonymised, readsDeleted };
+}
+
+/** One log line of a run (also printed by `regietafel retention run`). */
+export function describeRetention(result: RetentionResult): string {
+  return (
+    `retention: ${result.reactionEmails} reaction e-mail addresses and ${result.pendingSubscriptions} unconfirmed subscriptions deleted; ` +
+    `${result.householdsAnonymised} closed households anonymised; ${result.readsDeleted} reads of the read log deleted`
+  );
 }
 
 export type StartRetentionJobOptions = {
   database: Database;
   reactionEmailDays: number;
   intervalHours: number;
-  log: { info: (line: string) => void; warn: (line: string) => void };
+  log: PeriodicLog;
+  /** The clock (tests). */
+  now?: () => Date;
 };
 
-/** Runs the job now and then every `intervalHours`; the returned function stops it. */
-export function startRetentionJob(options: StartRetentionJobOptions): () => Promise<void> {
-  const { database, reactionEmailDays, log } = options;
-  let running: Promise<unknown> | undefined;
-  const tick = () => {
-    if (running) {
-      return;
-    }
-    running = runRetention({ database, reactionEmailDays })
-      .then((result) => {
-        if (result.reactionEmails + result.pendingSubscriptions > 0) {
-          log.info(`retention: ${result.reactionEmails} reaction addresses and ${result.pendingSubscriptions} unconfirmed subscriptions deleted`);
-        }
-      })
-      .catch((error: unknown) => log.warn(`retention: run failed: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const timer = setInterval(tick, options.intervalHours * 3_600_000);
-  timer.unref();
-  setImmediate(tick);
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+/** Runs the job now and then every `intervalHours`, logging each run; the returned function stops it. */
+export function startRetentionJob({ database, reactionEmailDays, intervalHours, log, now = () => new Date() }: StartRetentionJobOptions): () => Promise<void> {
+  return startPeriodic({
+    name: 'retention',
+    intervalMs: intervalHours * 3_600_000,
+    log,
+    run: async () => {
+      log.info(describeRetention(await runRetention({ database, reactionEmailDays, now: now() })));
+    },
+  });
 }

@@ -27,6 +27,15 @@ import { ScenariosPage } from '../features/siting/components/ScenariosPage.tsx';
 import { ReactionsPage } from '../features/participation/components/ReactionsPage.tsx';
 import { OverviewPage as ReactionsOverviewPage } from '../features/participation/components/OverviewPage.tsx';
 import { ActivitiesModerationPage } from '../features/activities/components/ActivitiesModerationPage.tsx';
+import { HouseholdPage } from '../features/integration/components/HouseholdPage.tsx';
+import { ProvinceWaitingTimesPage } from '../features/integration/components/ProvinceWaitingTimesPage.tsx';
+import { WaitingTimesPage } from '../features/integration/components/WaitingTimesPage.tsx';
+import { integrationNav } from '../features/integration/nav.ts';
+import { MyOffersPage } from '../features/offers/components/MyOffersPage.tsx';
+import { PartnerReferralsPage } from '../features/offers/components/PartnerReferralsPage.tsx';
+import { NewPracticePage } from '../features/practices/components/NewPracticePage.tsx';
+import { PracticePage } from '../features/practices/components/PracticePage.tsx';
+import { PracticesPage } from '../features/practices/components/PracticesPage.tsx';
 import { paths } from '../lib/paths.ts';
 import { useRouter } from '../lib/router.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
@@ -71,6 +80,22 @@ function pageFor(route: Route): ReactNode {
       return <ScenariosPage />;
     case 'scenario':
       return <ScenarioPage key={route.id} id={route.id} />;
+    case 'integrationMunicipality':
+      return <WaitingTimesPage key={`${route.code}:${route.indicator ?? ''}`} code={route.code} indicator={route.indicator} />;
+    case 'integrationProvince':
+      return <ProvinceWaitingTimesPage key={route.provinceCode} provinceCode={route.provinceCode} />;
+    case 'household':
+      return <HouseholdPage key={route.id} id={route.id} />;
+    case 'myOffers':
+      return <MyOffersPage />;
+    case 'partnerReferrals':
+      return <PartnerReferralsPage />;
+    case 'practices':
+      return <PracticesPage key={`${route.q}:${route.theme ?? ''}`} q={route.q} theme={route.theme} />;
+    case 'newPractice':
+      return <NewPracticePage />;
+    case 'practice':
+      return <PracticePage key={route.id} id={route.id} />;
     case 'notFound':
       return <NotFoundPage />;
   }
@@ -117,6 +142,13 @@ function Shell() {
     navItems.push(
       <AppLink key="housing" href={paths.housing(housingArea)} className="rt-nav__link" aria-current={current(route.name === 'housing')}>
         {t('housing.nav')}
+      </AppLink>,
+    );
+  }
+  for (const item of integrationNav(person)) {
+    navItems.push(
+      <AppLink key={item.key} href={item.href} className="rt-nav__link" aria-current={current(item.routes.includes(route.name))}>
+        {t(item.label)}
       </AppLink>,
     );
   }

@@ -29,6 +29,17 @@ describe('matchRoute', () => {
     ['/locaties/123', { name: 'notFound' }],
     ['/afwegingen', { name: 'scenarios' }],
     ['/afwegingen/6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6', { name: 'scenario', id: '6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6' }],
+    ['/gemeenten/gm0344/integratie', { name: 'integrationMunicipality', code: 'GM0344', indicator: null }],
+    ['/provincies/pv26/integratie', { name: 'integrationProvince', provinceCode: 'PV26' }],
+    ['/gemeenten/PV26/integratie', { name: 'notFound' }],
+    ['/provincies/GM0344/integratie', { name: 'notFound' }],
+    ['/huishoudens/6F1C2E0A-1B2C-4D3E-8F90-A1B2C3D4E5F6', { name: 'household', id: '6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6' }],
+    ['/huishoudens/HH-7K3M-Q9XP', { name: 'notFound' }],
+    ['/aanbod', { name: 'myOffers' }],
+    ['/aanbod/doorverwijzingen', { name: 'partnerReferrals' }],
+    ['/praktijken', { name: 'practices', q: '', theme: null }],
+    ['/praktijken/nieuw', { name: 'newPractice' }],
+    ['/praktijken/6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6', { name: 'practice', id: '6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6' }],
   ])('maps %s', (path, expected) => {
     expect(matchRoute(path)).toEqual(expected);
   });
@@ -49,6 +60,20 @@ describe('matchRoute', () => {
       period: '2024-II',
     });
     expect(matchRoute('/provincies/PV26/taakstelling', '?periode=2024-III')).toEqual({ name: 'taakstelling', provinceCode: 'PV26', period: null });
+  });
+
+  it('reads the waiting-time filter and the practice search from the query string', () => {
+    expect(matchRoute('/gemeenten/GM0344/integratie', '?wachttijd=taal')).toEqual({ name: 'integrationMunicipality', code: 'GM0344', indicator: 'taal' });
+    expect(matchRoute('/gemeenten/GM0344/integratie', '?wachttijd=DROP')).toEqual({ name: 'integrationMunicipality', code: 'GM0344', indicator: null });
+    expect(matchRoute('/praktijken', '?q=%22taal+cafe%22+-sport&thema=language')).toEqual({ name: 'practices', q: '"taal cafe" -sport', theme: 'language' });
+  });
+
+  it('writes paths that read back to the same page', () => {
+    expect(matchRoute(paths.integrationMunicipality('GM0344', 'school-of-werk').split('?')[0] ?? '', '?wachttijd=school-of-werk')).toMatchObject({ indicator: 'school-of-werk' });
+    const search = paths.practices('"taal café" or werk', 'work');
+    const [path, query] = search.split('?');
+    expect(matchRoute(path ?? '', `?${query ?? ''}`)).toEqual({ name: 'practices', q: '"taal café" or werk', theme: 'work' });
+    expect(paths.practices()).toBe('/praktijken');
   });
 
   it('keeps a same-site return path after sign-in and drops others', () => {

@@ -21,7 +21,23 @@ export type Route =
   | { name: 'location'; id: string }
   | { name: 'scenarios' }
   | { name: 'scenario'; id: string }
+  | IntegrationRoute
   | { name: 'notFound' };
+
+/** The integration pages (issue 8): waiting times, households, partner offers, practice library. */
+export type IntegrationRoute =
+  | { name: 'integrationMunicipality'; code: string; indicator: WaitingSlug | null }
+  | { name: 'integrationProvince'; provinceCode: string }
+  | { name: 'household'; id: string }
+  | { name: 'myOffers' }
+  | { name: 'partnerReferrals' }
+  | { name: 'practices'; q: string; theme: string | null }
+  | { name: 'newPractice' }
+  | { name: 'practice'; id: string };
+
+/** The waiting-time filters as they appear in the address (?wachttijd=taal). */
+export const waitingSlugs = ['huisvesting', 'taal', 'school-of-werk'] as const;
+export type WaitingSlug = (typeof waitingSlugs)[number];
 
 /** Finds the page for a path (and query string). */
 export function matchRoute(pathname: string, search = ''): Route {
@@ -70,7 +86,7 @@ export function matchRoute(pathname: string, search = ''): Route {
   if (path === '/eerste-gebruik') {
     return { name: 'firstRun' };
   }
-  return matchLocationRoute(path) ?? { name: 'notFound' };
+  return matchLocationRoute(path) ?? matchIntegrationRoute(path, new URLSearchParams(search)) ?? { name: 'notFound' };
 }
 
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -104,6 +120,39 @@ function reactionsOverviewRoute(params: URLSearchParams): Route {
   const location = params.get('locatie');
   const locationId = location && new RegExp(`^${uuid}$`, 'i').test(location) ? location.toLowerCase() : null;
   return { name: 'reactionsOverview', locationId, from: date(params.get('van')), to: date(params.get('tot')) };
+}
+
+const fixedIntegrationRoutes: Record<string, IntegrationRoute> = {
+  '/aanbod': { name: 'myOffers' },
+  '/aanbod/doorverwijzingen': { name: 'partnerReferrals' },
+  '/praktijken/nieuw': { name: 'newPractice' },
+};
+
+// Waiting times, households, offers and the practice library (issue 8).
+function matchIntegrationRoute(path: string, query: URLSearchParams): IntegrationRoute | null {
+  const fixed = fixedIntegrationRoutes[path];
+  if (fixed) {
+    return fixed;
+  }
+  const area = /^\/(gemeenten|provincies)\/(GM\d{4}|PV\d{2})\/integratie$/i.exec(path);
+  if (area?.[2]) {
+    const code = area[2].toUpperCase();
+    if (code.startsWith('PV') !== (area[1]?.toLowerCase() === 'provincies')) {
+      return null;
+    }
+    const slug = query.get('wachttijd');
+    const indicator = waitingSlugs.find((candidate) => candidate === slug) ?? null;
+    return code.startsWith('PV') ? { name: 'integrationProvince', provinceCode: code } : { name: 'integrationMunicipality', code, indicator };
+  }
+  if (path === '/praktijken') {
+    return { name: 'practices', q: query.get('q') ?? '', theme: query.get('thema') || null };
+  }
+  const byId = new RegExp(`^/(huishoudens|praktijken)/(${uuid})$`, 'i').exec(path);
+  if (byId?.[2]) {
+    const id = byId[2].toLowerCase();
+    return byId[1]?.toLowerCase() === 'huishoudens' ? { name: 'household', id } : { name: 'practice', id };
+  }
+  return null;
 }
 
 // A period that is not written like 2024-I is ignored: the page then opens its default period.

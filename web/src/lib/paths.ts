@@ -36,4 +36,23 @@ export const paths = {
   location: (id: string) => `/locaties/${id}`,
   scenarios: '/afwegingen',
   scenario: (id: string) => `/afwegingen/${id}`,
+  integrationMunicipality: (code: string, indicator?: string) =>
+    `/gemeenten/${code}/integratie${indicator ? `?wachttijd=${encodeURIComponent(indicator)}` : ''}`,
+  integrationProvince: (code: string) => `/provincies/${code}/integratie`,
+  household: (id: string) => `/huishoudens/${id}`,
+  myOffers: '/aanbod',
+  partnerReferrals: '/aanbod/doorverwijzingen',
+  practices: (q?: string, theme?: string | null) => {
+    const params = new URLSearchParams();
+    if (q) {
+      params.set('q', q);
+    }
+    if (theme) {
+      params.set('thema', theme);
+    }
+    const text = params.toString();
+    return text ? `/praktijken?${text}` : '/praktijken';
+  },
+  newPractice: '/praktijken/nieuw',
+  practice: (id: string) => `/praktijken/${id}`,
 } as const;
