@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 import type { ApiApp } from '../../src/server/api-app.ts';
 import type { Principal } from '../../src/shared/principal.ts';
 import { anonymous } from '../../src/shared/principal.ts';
-import { buildParticipationApp, principals } from './participation-setup.ts';
+import { buildParticipationApp, buildPublicLocation, principals } from './participation-setup.ts';
 
 const body = (overrides: Record<string, unknown> = {}) => ({
   kind: 'sport',
@@ -49,8 +50,9 @@ describe('[ACTIVITIES] the board: post, moderate, list (JSON and HTML)', () => {
     expect(queue[0]).toMatchObject({ id, containsContact: true, originalDescription: expect.stringContaining('06-12345678') });
     const published = await app.inject({ method: 'POST', url: `/api/v1/activities/${id}/moderation`, payload: { decision: 'publish' } });
     expect(published.json()).toEqual({ id, status: 'published' });
-    const again = await app.inject({ method: 'POST', url: `/api/v1/activities/${id}/moderation`, payload: { decision: 'reject', reason: 'dubbel' } });
+    const again = await app.inject({ method: 'POST', url: `/api/v1/activities/${id}/moderation`, payload: { decision: 'publish' } });
     expect(again.statusCode).toBe(409);
+    expect(again.json().field).toBe('body.decision');
 
     caller.as = anonymous;
     const items = await board();
@@ -58,6 +60,58 @@ describe('[ACTIVITIES] the board: post, moderate, list (JSON and HTML)', () => {
     expect(items[0]?.description).not.toMatch(/12345678|jan@voorbeeld/);
     expect(await board('?kind=nature')).toEqual([]);
     expect(await board('?kind=sport')).toHaveLength(1);
+  });
+
+  it('hides a published activity with a reason, lists it as hidden, and publishes it again', async () => {
+    caller.as = anonymous;
+    const { id } = (await post(body({ title: 'Samen zwemmen', kind: 'sport' }), '10.1.0.4')).json();
+    caller.as = principals.officer();
+    const moderate = (payload: Record<string, unknown>) => app.inject({ method: 'POST', url: `/api/v1/activities/${id}/moderation`, payload });
+    const list = async (status: string) =>
+      (await app.inject({ method: 'GET', url: `/api/v1/activities/queue?status=${status}` })).json().items as Array<{ id: string; status: string; moderationReason: string | null }>;
+    expect((await moderate({ decision: 'publish' })).statusCode).toBe(200);
+    expect((await list('published')).map((item) => item.id)).toContain(id);
+    expect((await moderate({ decision: 'reject' })).json().field).toMatch(/reason/);
+    expect((await moderate({ decision: 'reject', reason: 'De organisator vroeg het te verbergen.' })).json()).toEqual({ id, status: 'rejected' });
+    expect((await list('rejected')).find((item) => item.id === id)).toMatchObject({ status: 'rejected', moderationReason: 'De organisator vroeg het te verbergen.' });
+    caller.as = anonymous;
+    expect((await board()).map((item) => item.id)).not.toContain(id);
+    caller.as = principals.officer();
+    expect((await moderate({ decision: 'publish' })).statusCode).toBe(200);
+    caller.as = anonymous;
+    expect((await board()).map((item) => item.id)).toContain(id);
+    const audit = await database.db.execute(sql`SELECT count(*)::int AS n FROM audit_log WHERE table_name = 'activities' AND record_id = ${id} AND action = 'update' AND actor IS NOT NULL`);
+    expect((audit as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(3);
+    caller.as = principals.officer();
+    const unknown = await app.inject({ method: 'GET', url: '/api/v1/activities/queue?status=unknown' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().field).toMatch(/status/);
+  });
+
+  it('shows a location\u2019s upcoming activities on its public page, and the board form posts one for that location', async () => {
+    const locationId = await buildPublicLocation(database, { name: 'Voorbeeld locatie met activiteiten' });
+    const page = async () => (await app.inject({ method: 'GET', url: `/inwoners/locaties/${locationId}` })).body;
+    expect(await page()).toContain('Er staan nog geen activiteiten bij deze locatie.');
+
+    caller.as = anonymous;
+    const form = await app.inject({ method: 'GET', url: `/inwoners/activiteiten?locatie=${locationId}` });
+    expect(form.body).toContain(`<input type="hidden" name="locationId" value="${locationId}">`);
+    const fields = new URLSearchParams({
+      kind: 'buddies', title: 'Maatjes <b>gezocht</b>', description: 'Samen de buurt verkennen met nieuwe bewoners.', startsAt: '2030-04-01T14:00',
+      place: 'Buurthuis', municipalityCode: 'GM0344', organiserName: 'Buurtteam', organiserEmail: 'buurt@example.org', locationId,
+    });
+    const posted = await app.inject({ method: 'POST', url: '/inwoners/activiteiten', payload: fields.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, remoteAddress: '10.1.0.5' });
+    expect(posted.statusCode).toBe(303);
+
+    caller.as = principals.officer();
+    const queued = (await app.inject({ method: 'GET', url: '/api/v1/activities/queue' })).json().items as Array<{ id: string; location: { id: string } | null }>;
+    const mine = queued.find((item) => item.location?.id === locationId);
+    expect(mine).toBeDefined();
+    expect((await app.inject({ method: 'POST', url: `/api/v1/activities/${mine?.id}/moderation`, payload: { decision: 'publish' } })).statusCode).toBe(200);
+    caller.as = anonymous;
+    // The page is cached for less than a second: the published activity shows within that.
+    await expect.poll(page, { timeout: 3000, interval: 200 }).toContain('Maatjes &lt;b&gt;gezocht&lt;/b&gt;');
+    expect(await page()).toContain('<h2 id="activiteiten-titel">Activiteiten bij deze locatie</h2>');
   });
 
   it('hides activities outside an official\u2019s scope and refuses people without a moderating role', async () => {

@@ -214,6 +214,10 @@ describe('[PARTICIPATION] reactions, moderation and answers', () => {
     expect(body.total).toBeGreaterThan(3);
     expect(body.byKind.map((row: { key: string }) => row.key)).toContain('idea');
     expect(body.pins.features.length).toBeGreaterThan(0);
+    // The table beside the map lists the same pins, so each carries its text (masked) and place.
+    const garden = body.pins.features.find((feature: { properties: { text: string } }) => feature.properties.text === 'Een moestuin voor de buurt');
+    expect(garden?.properties).toMatchObject({ kind: 'idea', visibility: expect.any(String), locationName: expect.any(String), receivedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(Date.parse(body.generatedAt)).not.toBeNaN();
     caller.as = principals.coa();
     expect((await app.inject({ method: 'GET', url: '/api/v1/participation/overview' })).statusCode).toBe(403);
   });

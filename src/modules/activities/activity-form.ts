@@ -20,6 +20,7 @@ export const formFields = [
   'organiserName',
   'organiserEmail',
   'organiserUrl',
+  'locationId',
   'website',
 ] as const;
 
@@ -62,6 +63,7 @@ export function parseActivityForm(body: unknown): ParsedActivityForm {
     organiserName: values.organiserName,
     organiserEmail: values.organiserEmail.trim(),
     organiserUrl: optional(values.organiserUrl.trim()),
+    locationId: optional(values.locationId.trim()),
     website: optional(values.website),
   };
   const parsed = activityInputSchema.safeParse(Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined)));

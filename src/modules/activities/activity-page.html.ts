@@ -9,6 +9,9 @@ import type { ActivityFormValues } from './activity-form.ts';
 import { activityKinds, type ActivityKind, type PublicActivity } from './activity.schema.ts';
 import { activityTexts } from './activity-page.texts.ts';
 
+/** Where the board lives. */
+export const boardPath = '/inwoners/activiteiten';
+
 export type BoardPageOptions = {
   lang: Lang;
   activities: PublicActivity[];
@@ -29,7 +32,8 @@ function when(activity: PublicActivity, lang: Lang): string {
   return activity.schedule ? `${range} (${activity.schedule})` : range;
 }
 
-function item(activity: PublicActivity, lang: Lang): SafeHtml {
+/** One activity as a list item (the board, and the location page's section). */
+export function activityItem(activity: PublicActivity, lang: Lang): SafeHtml {
   const t = activityTexts(lang);
   const suffix = lang === 'en' ? '?lang=en' : '';
   return html`<li><article aria-labelledby="activiteit-${activity.id}">
@@ -70,7 +74,7 @@ function postForm(options: BoardPageOptions): SafeHtml {
   const labels: Record<string, string> = {
     kind: t.kindLabel, title: t.titleLabel, description: t.descriptionLabel, startsAt: t.startsLabel, endsAt: t.endsLabel,
     schedule: t.scheduleLabel, place: t.placeLabel, municipalityCode: t.municipalityLabel, organiserName: t.organiserNameLabel,
-    organiserEmail: t.organiserEmailLabel, organiserUrl: t.organiserUrlLabel,
+    organiserEmail: t.organiserEmailLabel, organiserUrl: t.organiserUrlLabel, locationId: t.locationLabel,
   };
   const summary = errors.length > 0
     ? html`<div class="errors" role="alert" tabindex="-1" id="fouten"><p>${t.errorsTitle}</p><ul>${errors.map((name) => html`<li><a href="#activiteit-${name}">${labels[name] ?? name}</a></li>`)}</ul></div>`
@@ -81,7 +85,7 @@ function postForm(options: BoardPageOptions): SafeHtml {
 <h2 id="plaatsen-titel">${t.formTitle}</h2>
 <p>${t.formIntro}</p>
 ${summary}
-<form method="post" action="/inwoners/activiteiten${options.lang === 'en' ? '?lang=en' : ''}" novalidate>
+<form method="post" action="${boardPath}${options.lang === 'en' ? '?lang=en' : ''}" novalidate>
 <label for="activiteit-kind">${t.kindLabel}</label>
 <select id="activiteit-kind" name="kind" required${kindInvalid ? html` aria-invalid="true"` : ''}>
 ${activityKinds.map((kind) => html`<option value="${kind}"${values?.kind === kind ? html` selected` : ''}>${t.kinds[kind]}</option>`)}
@@ -100,6 +104,7 @@ ${options.municipalities.map((m) => html`<option value="${m.code}"${values?.muni
 ${text('organiserName', t.organiserNameLabel, 'text', true, 200)}
 ${text('organiserEmail', t.organiserEmailLabel, 'email', true, 254)}
 ${text('organiserUrl', t.organiserUrlLabel, 'url', false, 500)}
+${values?.locationId ? html`<p>${t.linkedTo}</p><input type="hidden" name="locationId" value="${values.locationId}">` : ''}
 <div class="hp" aria-hidden="true"><label for="activiteit-website">${t.honeypot}</label><input type="text" id="activiteit-website" name="website" tabindex="-1" autocomplete="off"></div>
 <button type="submit">${t.send}</button>
 </form>
@@ -130,6 +135,18 @@ ${activityKinds.map((kind) => html`<option value="${kind}"${options.kind === kin
 </fieldset>
 </form>
 <h2>${t.count(options.activities.length)}</h2>
-${options.activities.length === 0 ? html`<p>${t.none}</p>` : html`<ul class="reactions">${options.activities.map((a) => item(a, options.lang))}</ul>`}
+${options.activities.length === 0 ? html`<p>${t.none}</p>` : html`<ul class="reactions">${options.activities.map((a) => activityItem(a, options.lang))}</ul>`}
 ${postForm(options)}`;
+}
+
+/** The section on a location's public page: its upcoming activities and the way to add one. */
+export function renderLocationActivities(options: { lang: Lang; locationId: string; activities: PublicActivity[] }): SafeHtml {
+  const t = activityTexts(options.lang);
+  const lang = options.lang === 'en' ? '&lang=en' : '';
+  return html`<section id="activiteiten" aria-labelledby="activiteiten-titel">
+<h2 id="activiteiten-titel">${t.onPageTitle}</h2>
+<p>${t.onPageIntro}</p>
+${options.activities.length === 0 ? html`<p>${t.onPageNone}</p>` : html`<ul class="reactions">${options.activities.map((a) => activityItem(a, options.lang))}</ul>`}
+<p><a href="${boardPath}?locatie=${options.locationId}${lang}#plaatsen">${t.postForLocation}</a> · <a href="${boardPath}${options.lang === 'en' ? '?lang=en' : ''}">${t.toBoard}</a></p>
+</section>`;
 }

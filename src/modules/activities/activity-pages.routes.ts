@@ -9,9 +9,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAppError } from '../../shared/errors.ts';
 import { pickLang, type Lang } from '../../server/problem-messages.ts';
 import { layout } from '../participation/public-page.layout.ts';
+import { registerPublicPageSection } from '../participation/public-page-sections.ts';
 import { createReactionLimiter } from '../participation/reaction-limiter.ts';
-import { parseActivityForm } from './activity-form.ts';
-import { renderBoardPage, type BoardPageOptions } from './activity-page.html.ts';
+import { formFields, parseActivityForm, type ActivityFormValues } from './activity-form.ts';
+import { boardPath, renderBoardPage, renderLocationActivities, type BoardPageOptions } from './activity-page.html.ts';
 import { activityTexts } from './activity-page.texts.ts';
 import { presentPublicActivity } from './activity.presenter.ts';
 import { listMunicipalityChoices } from './activity.repository.ts';
@@ -20,15 +21,23 @@ import { activityLimits } from './activity.routes.ts';
 import { listActivities } from './list-activities.ts';
 import { submitActivity } from './submit-activity.ts';
 
-type BoardRequest = FastifyRequest<{ Querystring: { lang?: string; soort?: string; bericht?: string }; Body: unknown }>;
+type BoardRequest = FastifyRequest<{ Querystring: { lang?: string; soort?: string; bericht?: string; locatie?: string }; Body: unknown }>;
 
-const boardPath = '/inwoners/activiteiten';
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const langOf = (request: BoardRequest): Lang => pickLang(request.query, request.cookies?.lang, request.headers['accept-language']);
 
 export async function activityPages(app: FastifyInstance): Promise<void> {
   await app.register(fastifyFormbody, { bodyLimit: 32 * 1024 });
   const { database } = app.deps;
   const limiter = createReactionLimiter(activityLimits);
+  // The location page shows its upcoming activities; its cache keeps them under a second.
+  registerPublicPageSection({
+    id: 'activities',
+    render: async ({ locationId, lang }) => {
+      const rows = await listActivities({ database, query: { locationId } });
+      return renderLocationActivities({ lang, locationId, activities: rows.map(presentPublicActivity) }).value;
+    },
+  });
 
   const show = async (request: BoardRequest, reply: FastifyReply, status: number, extra: Pick<BoardPageOptions, 'flash' | 'form'>) => {
     const lang = langOf(request);
@@ -54,7 +63,10 @@ export async function activityPages(app: FastifyInstance): Promise<void> {
 
   app.get(boardPath, { schema: { hide: true } }, async (request: BoardRequest, reply) => {
     const flash = request.query.bericht === 'ontvangen' ? 'received' : request.query.bericht === 'te-vaak' ? 'tooMany' : undefined;
-    return show(request, reply, 200, { flash });
+    // Coming from a location's page: the new activity goes with that location.
+    const locationId = request.query.locatie && uuidPattern.test(request.query.locatie) ? request.query.locatie : undefined;
+    const values = locationId ? ({ ...Object.fromEntries(formFields.map((name) => [name, ''])), locationId } as ActivityFormValues) : undefined;
+    return show(request, reply, 200, { flash, ...(values ? { form: { values, fields: [] } } : {}) });
   });
 
   app.post(boardPath, { schema: { hide: true } }, async (request: BoardRequest, reply) => {

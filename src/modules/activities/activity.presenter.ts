@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Shapes activities for the board and the queue; the original text only goes to moderators. */
 import type { ActivityRecord } from './activity.repository.ts';
-import type { PublicActivity } from './activity.schema.ts';
+import type { PublicActivity, QueuedActivity } from './activity.schema.ts';
 
 export function presentPublicActivity(row: ActivityRecord): PublicActivity {
   return {
@@ -19,11 +19,14 @@ export function presentPublicActivity(row: ActivityRecord): PublicActivity {
   };
 }
 
-export function presentQueuedActivity(row: ActivityRecord): PublicActivity & { originalDescription: string; containsContact: boolean; submittedAt: string } {
+export function presentQueuedActivity(row: ActivityRecord): QueuedActivity {
   return {
     ...presentPublicActivity(row),
     originalDescription: row.description,
     containsContact: row.contains_contact,
     submittedAt: row.created_at,
+    status: row.status,
+    moderationReason: row.moderation_reason,
+    moderatedAt: row.moderated_at,
   };
 }

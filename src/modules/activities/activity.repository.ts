@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** SQL of the activities board (migrations/0067_activities.sql). Times come back as ISO text. */
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { activities } from '../../db/schema/index.ts';
 
@@ -29,6 +29,8 @@ export type ActivityRecord = {
   organiser_email: string;
   organiser_url: string | null;
   status: 'pending' | 'published' | 'rejected';
+  moderation_reason: string | null;
+  moderated_at: string | null;
   created_at: string;
 };
 
@@ -38,7 +40,8 @@ const selectActivities = sql`
   SELECT a.id, a.kind, a.title, a.description, a.public_description, a.contains_contact,
          ${iso(sql`a.starts_at`)} AS starts_at, ${iso(sql`a.ends_at`)} AS ends_at, a.schedule, a.place,
          a.municipality_code, m.name AS municipality_name, m.province_code, a.location_id, l.name AS location_name,
-         a.organiser_name, a.organiser_email, a.organiser_url, a.status, ${iso(sql`a.created_at`)} AS created_at
+         a.organiser_name, a.organiser_email, a.organiser_url, a.status, a.moderation_reason,
+         ${iso(sql`a.moderated_at`)} AS moderated_at, ${iso(sql`a.created_at`)} AS created_at
   FROM activities a
   JOIN municipalities m ON m.code = a.municipality_code
   LEFT JOIN reception_locations l ON l.id = a.location_id AND l.is_public`;
@@ -109,10 +112,16 @@ function withinQueueScope(scope: QueueScope): SQL {
   return sql`(${provinces} OR ${places})`;
 }
 
-/** Pending activities in the scope, oldest first. */
-export async function listPending(executor: Executor, scope: QueueScope, limit: number): Promise<ActivityRecord[]> {
+/** Activities in the scope with one status: pending ones oldest first, decided ones latest decision first. */
+export async function listByStatus(
+  executor: Executor,
+  scope: QueueScope,
+  status: ActivityRecord['status'],
+  limit: number,
+): Promise<ActivityRecord[]> {
+  const order = status === 'pending' ? sql`a.created_at, a.id` : sql`a.moderated_at DESC, a.id`;
   const result = await executor.execute(
-    sql`${selectActivities} WHERE a.status = 'pending' AND ${withinQueueScope(scope)} ORDER BY a.created_at, a.id LIMIT ${limit}`,
+    sql`${selectActivities} WHERE a.status = ${status} AND ${withinQueueScope(scope)} ORDER BY ${order} LIMIT ${limit}`,
   );
   return rowsOf<ActivityRecord>(result);
 }
@@ -123,7 +132,10 @@ export async function findActivityForUpdate(executor: Executor, id: string): Pro
   return rowsOf<ActivityRecord>(result)[0] ?? null;
 }
 
-/** Records a moderation decision on a pending activity; false when it was decided already. */
+/**
+ * Records a moderation decision: publishes a pending or hidden (rejected) activity, or rejects a
+ * pending one or hides a published one; false when the activity has that status already.
+ */
 export async function decideActivity(
   executor: Executor,
   id: string,
@@ -132,7 +144,7 @@ export async function decideActivity(
   const rows = await executor
     .update(activities)
     .set({ status: decision.status, moderationReason: decision.reason, moderatedBy: decision.by, moderatedAt: sql`now()` })
-    .where(and(eq(activities.id, id), eq(activities.status, 'pending')))
+    .where(and(eq(activities.id, id), ne(activities.status, decision.status)))
     .returning({ id: activities.id });
   return rows.length > 0;
 }

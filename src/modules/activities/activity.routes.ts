@@ -16,6 +16,7 @@ import {
   activityModeratedSchema,
   activityModerationInputSchema,
   activityParamsSchema,
+  activityQueueQuerySchema,
   activityQueueSchema,
   activitySubmittedSchema,
   publicActivityListSchema,
@@ -76,14 +77,15 @@ export async function activityRoutes(app: ApiApp): Promise<void> {
       schema: {
         tags,
         security,
-        summary: 'Activities waiting for moderation in the caller\u2019s scope, oldest first',
+        summary: 'Activities in the caller\u2019s scope: waiting for moderation (oldest first), published or hidden',
+        querystring: activityQueueQuerySchema,
         response: { 200: activityQueueSchema },
       },
     },
     async (request) => {
       const person = requireSignedIn(request.principal);
       authorize(person, activityPolicy.canModerate(person), 'to moderate activities');
-      const rows = await listActivityQueue({ database, principal: person });
+      const rows = await listActivityQueue({ database, principal: person, query: request.query });
       return { items: rows.map(presentQueuedActivity) };
     },
   );
@@ -94,7 +96,7 @@ export async function activityRoutes(app: ApiApp): Promise<void> {
       schema: {
         tags,
         security,
-        summary: 'Publish or reject a pending activity',
+        summary: 'Publish or reject a pending activity, hide a published one, or publish a hidden one again',
         params: activityParamsSchema,
         body: activityModerationInputSchema,
         response: { 200: activityModeratedSchema },

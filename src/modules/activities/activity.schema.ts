@@ -43,10 +43,16 @@ export const activityListQuerySchema = z.object({
 });
 export type ActivityListQuery = z.infer<typeof activityListQuerySchema>;
 
+/** Which list of the moderation screen: pending (default), published, or rejected (hidden). */
+export const activityQueueQuerySchema = z.object({
+  status: z.enum(['pending', 'published', 'rejected']).default('pending').describe('pending, published or rejected (hidden)'),
+});
+export type ActivityQueueQuery = z.infer<typeof activityQueueQuerySchema>;
+
 export const activityModerationInputSchema = z
   .object({
     decision: z.enum(['publish', 'reject']),
-    reason: text(1, 500).optional().describe('Why it is rejected; required when rejecting'),
+    reason: text(1, 500).optional().describe('Why it is rejected or hidden; required when rejecting'),
   })
   .refine((input) => input.decision === 'publish' || input.reason, { path: ['reason'], message: 'is required when rejecting' });
 export type ActivityModerationInput = z.infer<typeof activityModerationInputSchema>;
@@ -70,12 +76,16 @@ export const publicActivitySchema = z.object({
 export type PublicActivity = z.infer<typeof publicActivitySchema>;
 export const publicActivityListSchema = z.object({ items: z.array(publicActivitySchema) });
 
-/** An activity in the moderation queue: also the original text and whether it held contact details. */
+/** An activity in the moderation lists: also the original text, whether it held contact details, and the decision. */
 export const queuedActivitySchema = publicActivitySchema.extend({
   originalDescription: z.string(),
   containsContact: z.boolean(),
   submittedAt: z.string(),
+  status: z.enum(['pending', 'published', 'rejected']),
+  moderationReason: z.string().nullable().describe('Why it was rejected or hidden (officials only)'),
+  moderatedAt: z.string().nullable(),
 });
+export type QueuedActivity = z.infer<typeof queuedActivitySchema>;
 export const activityQueueSchema = z.object({ items: z.array(queuedActivitySchema) });
 export const activitySubmittedSchema = z.object({ id: z.uuid(), status: z.literal('pending') });
 export const activityModeratedSchema = z.object({ id: z.uuid(), status: z.enum(['published', 'rejected']) });

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** The moderation queue of the activities board: pending activities in the caller's scope, oldest first. */
+/**
+ * The moderation lists of the activities board, in the caller's scope: pending activities oldest
+ * first (the queue), or the published or hidden ones, latest decision first (to hide or restore).
+ */
 import type { Database } from '../../db/client.ts';
 import type { Authenticated } from '../../shared/principal.ts';
 import { activityPolicy } from './activity.policy.ts';
-import { listPending, type ActivityRecord } from './activity.repository.ts';
+import { listByStatus, type ActivityRecord } from './activity.repository.ts';
+import type { ActivityQueueQuery } from './activity.schema.ts';
 import { boardSize } from './list-activities.ts';
 
-export type ListActivityQueueOptions = { database: Database; principal: Authenticated };
+export type ListActivityQueueOptions = { database: Database; principal: Authenticated; query: ActivityQueueQuery };
 
-export async function listActivityQueue({ database, principal }: ListActivityQueueOptions): Promise<ActivityRecord[]> {
-  return listPending(database.db, activityPolicy.queueScope(principal), boardSize);
+export async function listActivityQueue({ database, principal, query }: ListActivityQueueOptions): Promise<ActivityRecord[]> {
+  return listByStatus(database.db, activityPolicy.queueScope(principal), query.status, boardSize);
 }

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** A moderator or official publishes or rejects a pending activity (with a reason when rejecting). */
+/**
+ * A moderator or official publishes or rejects a pending activity, hides a published one, or
+ * publishes a hidden one again (a reason is required when rejecting or hiding). Audited by the
+ * activities_audit trigger, with the actor.
+ */
 import type { Database } from '../../db/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -24,7 +28,7 @@ export async function moderateActivity(options: ModerateActivityOptions): Promis
     const status = input.decision === 'publish' ? 'published' : 'rejected';
     const decided = await decideActivity(tx, id, { status, reason: input.reason ?? null, by: actor });
     if (!decided) {
-      throw new AppError('CONFLICT', 'This activity has been moderated already.', { field: 'params.id' });
+      throw new AppError('CONFLICT', `This activity is ${status} already.`, { field: 'body.decision' });
     }
     return { id, status };
   });

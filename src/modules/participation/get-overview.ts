@@ -39,6 +39,7 @@ export async function getOverview({ db, principal, query, now }: GetOverviewOpti
     })
     .sort((a, b) => a.month.localeCompare(b.month) || a.kind.localeCompare(b.kind));
   return {
+    generatedAt: now.toISOString(),
     from: query.from ?? null,
     to: query.to ?? null,
     total: shown.length,
@@ -60,7 +61,15 @@ export async function getOverview({ db, principal, query, now }: GetOverviewOpti
               {
                 type: 'Feature' as const,
                 geometry: { type: 'Point' as const, coordinates: [record.longitude, record.latitude] as [number, number] },
-                properties: { id: record.id, kind: record.kind as ReactionKind, status: record.status as ReactionStatus },
+                properties: {
+                  id: record.id,
+                  kind: record.kind as ReactionKind,
+                  status: record.status as ReactionStatus,
+                  visibility: record.visibility,
+                  locationName: record.location_name,
+                  receivedOn: dutchDateOf(new Date(record.received_at)),
+                  text: record.public_body,
+                },
               },
             ]
           : [],

@@ -92,6 +92,7 @@ export const queueSchema = z.object({ total: z.number().int(), items: z.array(qu
 
 const countRow = z.object({ key: z.string(), count: z.number().int() });
 export const overviewSchema = z.object({
+  generatedAt: z.string().describe('When the counts were made (ISO 8601)'),
   from: z.string().nullable(),
   to: z.string().nullable(),
   total: z.number().int(),
@@ -108,7 +109,15 @@ export const overviewSchema = z.object({
       z.object({
         type: z.literal('Feature'),
         geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
-        properties: z.object({ id: z.uuid(), kind: z.enum(reactionKinds), status: z.enum(reactionStatuses) }),
+        properties: z.object({
+          id: z.uuid(),
+          kind: z.enum(reactionKinds),
+          status: z.enum(reactionStatuses),
+          visibility: z.enum(visibilities),
+          locationName: z.string(),
+          receivedOn: z.string().describe('Dutch calendar date'),
+          text: z.string().describe('E-mail addresses and phone numbers masked'),
+        }),
       }),
     ),
   }),

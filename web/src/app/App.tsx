@@ -26,6 +26,8 @@ import { ScenarioPage } from '../features/siting/components/ScenarioPage.tsx';
 import { ScenariosPage } from '../features/siting/components/ScenariosPage.tsx';
 import { PlacementPage } from '../features/matching/components/PlacementPage.tsx';
 import { ReactionsPage } from '../features/participation/components/ReactionsPage.tsx';
+import { OverviewPage as ReactionsOverviewPage } from '../features/participation/components/OverviewPage.tsx';
+import { ActivitiesModerationPage } from '../features/activities/components/ActivitiesModerationPage.tsx';
 import { HouseholdPage } from '../features/integration/components/HouseholdPage.tsx';
 import { ProvinceWaitingTimesPage } from '../features/integration/components/ProvinceWaitingTimesPage.tsx';
 import { WaitingTimesPage } from '../features/integration/components/WaitingTimesPage.tsx';
@@ -61,6 +63,10 @@ function pageFor(route: Route): ReactNode {
       return <HousingPage key={route.provinceCode ?? route.municipalityCode} {...route} />;
     case 'reactions':
       return <ReactionsPage />;
+    case 'activitiesModeration':
+      return <ActivitiesModerationPage />;
+    case 'reactionsOverview':
+      return <ReactionsOverviewPage key={`${route.locationId}:${route.from}:${route.to}`} locationId={route.locationId} from={route.from} to={route.to} />;
     case 'firstRun':
       return <FirstRunPage />;
     case 'locations':
@@ -166,7 +172,7 @@ function Shell() {
   }
   if (person?.roles.some((grant) => ['moderator', 'province_coordinator', 'municipal_officer'].includes(grant.role))) {
     navItems.push(
-      <AppLink key="reactions" href={paths.reactions} className="rt-nav__link" aria-current={current(route.name === 'reactions')}>
+      <AppLink key="reactions" href={paths.reactions} className="rt-nav__link" aria-current={current(['reactions', 'reactionsOverview', 'activitiesModeration'].includes(route.name))}>
         {t('navParticipation')}
       </AppLink>,
     );

@@ -14,6 +14,7 @@ describe('matchRoute', () => {
     ['/provincies/PV26/woningbouw', { name: 'housing', provinceCode: 'PV26' }],
     ['/gemeenten/gm0344/woningbouw', { name: 'housing', municipalityCode: 'GM0344' }],
     ['/reacties', { name: 'reactions' }],
+    ['/reacties/activiteiten', { name: 'activitiesModeration' }],
     ['/eerste-gebruik', { name: 'firstRun' }],
     ['/provincies/PV26/taakstelling', { name: 'taakstelling', provinceCode: 'PV26', period: null }],
     ['/provincies/pv26/taakstelling/rapport', { name: 'taakstellingReport', provinceCode: 'PV26', period: null }],
@@ -41,6 +42,14 @@ describe('matchRoute', () => {
     ['/praktijken/6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6', { name: 'practice', id: '6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6' }],
   ])('maps %s', (path, expected) => {
     expect(matchRoute(path)).toEqual(expected);
+  });
+
+  it('reads the location and period of the reactions overview, ignoring malformed values, and round-trips paths.reactionsOverview', () => {
+    const id = '6f1c2e0a-1b2c-4d3e-8f90-a1b2c3d4e5f6';
+    const full = new URL(paths.reactionsOverview({ locationId: id, from: '2026-01-01', to: '2026-03-31' }), 'http://x');
+    expect(matchRoute(full.pathname, full.search)).toEqual({ name: 'reactionsOverview', locationId: id, from: '2026-01-01', to: '2026-03-31' });
+    expect(matchRoute('/reacties/overzicht', '?locatie=123&van=gisteren&tot=2026-13')).toEqual({ name: 'reactionsOverview', locationId: null, from: null, to: null });
+    expect(paths.reactionsOverview()).toBe('/reacties/overzicht');
   });
 
   it('reads the period of the taakstelling pages and ignores a malformed one', () => {

@@ -12,6 +12,8 @@ export type Route =
   | { name: 'audit' }
   | { name: 'housing'; provinceCode?: string; municipalityCode?: string }
   | { name: 'reactions' }
+  | { name: 'reactionsOverview'; locationId: string | null; from: string | null; to: string | null }
+  | { name: 'activitiesModeration' }
   | { name: 'firstRun' }
   | { name: 'locations' }
   | { name: 'newLocation' }
@@ -81,6 +83,12 @@ export function matchRoute(pathname: string, search = ''): Route {
   if (path === '/reacties') {
     return { name: 'reactions' };
   }
+  if (path === '/reacties/activiteiten') {
+    return { name: 'activitiesModeration' };
+  }
+  if (path === '/reacties/overzicht') {
+    return reactionsOverviewRoute(new URLSearchParams(search));
+  }
   if (path === '/eerste-gebruik') {
     return { name: 'firstRun' };
   }
@@ -110,6 +118,14 @@ function matchLocationRoute(path: string): Route | null {
     return { name: 'scenario', id: scenario[1].toLowerCase() };
   }
   return null;
+}
+
+// The officials' overview of residents' reactions (issue 6): a location and a period, each optional.
+function reactionsOverviewRoute(params: URLSearchParams): Route {
+  const date = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
+  const location = params.get('locatie');
+  const locationId = location && new RegExp(`^${uuid}$`, 'i').test(location) ? location.toLowerCase() : null;
+  return { name: 'reactionsOverview', locationId, from: date(params.get('van')), to: date(params.get('tot')) };
 }
 
 const fixedIntegrationRoutes: Record<string, IntegrationRoute> = {

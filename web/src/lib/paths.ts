@@ -18,6 +18,17 @@ export const paths = {
   audit: '/audit',
   housing: (code: string) => (code.startsWith('PV') ? `/provincies/${code}/woningbouw` : `/gemeenten/${code}/woningbouw`),
   reactions: '/reacties',
+  activitiesModeration: '/reacties/activiteiten',
+  reactionsOverview: (filter: { locationId?: string; from?: string; to?: string } = {}) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of [['locatie', filter.locationId], ['van', filter.from], ['tot', filter.to]] as const) {
+      if (value) {
+        query.set(key, value);
+      }
+    }
+    const text = query.toString();
+    return text ? `/reacties/overzicht?${text}` : '/reacties/overzicht';
+  },
   firstRun: '/eerste-gebruik',
   locations: '/locaties',
   newLocation: '/locaties/nieuw',

@@ -17,6 +17,8 @@ import { useDocumentTitle, useReadySignal } from '../../../lib/page-signals.ts';
 import { paths } from '../../../lib/paths.ts';
 import { useAsync } from '../../../lib/use-async.ts';
 import { useSession } from '../../auth/components/SessionProvider.tsx';
+import { PublicPagePanel } from '../../participation/components/PublicPagePanel.tsx';
+import { answersReactions, handlesReactions } from '../../participation/permissions.ts';
 import { fetchLocation, type LocationDetail } from '../api/locations-api.ts';
 import { canEditLocation, canRecordOccupancy } from '../permissions.ts';
 import { acceptsOccupancy } from '../status.ts';
@@ -144,6 +146,7 @@ function LocationContent({ detail, onChanged, onCounted }: ContentProps) {
         <LocationTimeline detail={detail} />
         {editable ? <StepForm key={`${l.status}-${l.statusSince}`} detail={detail} today={today()} onSaved={onChanged} /> : null}
       </section>
+      {handlesReactions(person) ? <PublicPagePanel locationId={l.id} isPublic={l.isPublic} canManage={editable && answersReactions(person)} /> : null}
       <section className="rt-section" aria-labelledby="occupancy-heading">
         <Heading level={2} id="occupancy-heading">
           {t('locations.page.occupancy')}

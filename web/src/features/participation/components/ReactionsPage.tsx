@@ -9,36 +9,22 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/AppLink.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { ProblemAlert } from '../../../components/ProblemAlert.tsx';
-import { useDocumentTitle, useReadySignal } from '../../../lib/page-signals.ts';
+import { useReadySignal } from '../../../lib/page-signals.ts';
 import { paths } from '../../../lib/paths.ts';
 import { useAsync } from '../../../lib/use-async.ts';
-import { useSession } from '../../auth/components/SessionProvider.tsx';
-import type { SessionPerson } from '../../auth/api/session-api.ts';
 import { fetchQueue, type QueueFilter } from '../api/participation-api.ts';
+import { answersReactions } from '../permissions.ts';
+import { HandlersOnly } from './HandlersOnly.tsx';
 import { ReactionCard } from './ReactionCard.tsx';
-
-const hasRole = (person: SessionPerson | null, role: string) => person?.roles.some((grant) => grant.role === role) ?? false;
 
 /** The /reacties page. */
 export function ReactionsPage() {
   const { t } = useTranslation();
-  const { status, person } = useSession();
-  useDocumentTitle(t('participation.title'));
-  const allowed = hasRole(person, 'moderator') || hasRole(person, 'province_coordinator') || hasRole(person, 'municipal_officer');
-  useReadySignal(status !== 'loading' && !allowed);
-  if (status === 'loading') {
-    return <Loading />;
-  }
-  if (!person || !allowed) {
-    return (
-      <>
-        <Heading level={1}>{t('participation.title')}</Heading>
-        <Paragraph>{person ? t('participation.notAllowed') : t('participation.signInFirst')}</Paragraph>
-        {person ? null : <Paragraph><AppLink href={paths.signIn(paths.reactions)}>{t('participation.toSignIn')}</AppLink></Paragraph>}
-      </>
-    );
-  }
-  return <Queue canAnswer={hasRole(person, 'province_coordinator') || hasRole(person, 'municipal_officer')} />;
+  return (
+    <HandlersOnly title={t('participation.title')} path={paths.reactions} notAllowed={t('participation.notAllowed')}>
+      {(person) => <Queue canAnswer={answersReactions(person)} />}
+    </HandlersOnly>
+  );
 }
 
 function Queue({ canAnswer }: { canAnswer: boolean }) {
@@ -50,6 +36,11 @@ function Queue({ canAnswer }: { canAnswer: boolean }) {
     <>
       <Heading level={1}>{t('participation.title')}</Heading>
       <Paragraph>{t('participation.intro')}</Paragraph>
+      <Paragraph>
+        <AppLink href={paths.reactionsOverview()}>{t('participation.overview.link')}</AppLink>
+        {' · '}
+        <AppLink href={paths.activitiesModeration}>{t('activities.moderation.link')}</AppLink>
+      </Paragraph>
       <label htmlFor="rt-reactions-filter">{t('participation.show')}</label>{' '}
       <select
         id="rt-reactions-filter"

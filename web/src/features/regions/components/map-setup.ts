@@ -114,3 +114,18 @@ export function classifiedCollection(
   ] as unknown as ExpressionSpecification;
   return { data, fillColour };
 }
+
+/** Options of a map that is a picture: no attribution, no scroll zoom, no keyboard, no rotation. */
+export const pictureMapOptions = { attributionControl: false, scrollZoom: false, keyboard: false, dragRotate: false } as const;
+
+/**
+ * Hides a map's canvas from assistive technology and the tab order: the map is a picture whose
+ * text alternative (a table or list) sits beside it.
+ */
+export function hideCanvasFromAssistiveTech(map: maplibregl.Map): HTMLCanvasElement {
+  const canvas = map.getCanvas();
+  canvas.removeAttribute('role');
+  canvas.setAttribute('tabindex', '-1');
+  canvas.setAttribute('aria-hidden', 'true');
+  return canvas;
+}
