@@ -24,6 +24,7 @@ import {
 import { listActivities } from './list-activities.ts';
 import { listActivityQueue } from './list-activity-queue.ts';
 import { moderateActivity } from './moderate-activity.ts';
+import { participationRuntime } from '../participation/participation-runtime.ts';
 import { submitActivity } from './submit-activity.ts';
 
 const publicTags = ['activities (public)'];
@@ -105,7 +106,12 @@ export async function activityRoutes(app: ApiApp): Promise<void> {
     async (request) => {
       const person = requireSignedIn(request.principal);
       authorize(person, activityPolicy.canModerate(person), 'to moderate activities');
-      return moderateActivity({ database, principal: person, id: request.params.id, input: request.body });
+      const { id, status, locationId } = await moderateActivity({ database, principal: person, id: request.params.id, input: request.body });
+      if (locationId) {
+        // The location's public page lists its upcoming activities: show the decision at once.
+        participationRuntime(app.deps).changed(locationId);
+      }
+      return { id, status };
     },
   );
 }

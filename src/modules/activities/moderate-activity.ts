@@ -16,7 +16,9 @@ import type { ActivityModerationInput } from './activity.schema.ts';
 export type ModerateActivityOptions = { database: Database; principal: Authenticated; id: string; input: ActivityModerationInput };
 
 /** Records the decision; NOT_FOUND outside the caller's scope, CONFLICT when already decided. */
-export async function moderateActivity(options: ModerateActivityOptions): Promise<{ id: string; status: 'published' | 'rejected' }> {
+export async function moderateActivity(
+  options: ModerateActivityOptions,
+): Promise<{ id: string; status: 'published' | 'rejected'; locationId: string | null }> {
   const { database, principal, id, input } = options;
   const actor = actorOf(principal);
   return inTransaction(database.db, actor, async (tx) => {
@@ -30,6 +32,6 @@ export async function moderateActivity(options: ModerateActivityOptions): Promis
     if (!decided) {
       throw new AppError('CONFLICT', `This activity is ${status} already.`, { field: 'body.decision' });
     }
-    return { id, status };
+    return { id, status, locationId: activity.location_id };
   });
 }
