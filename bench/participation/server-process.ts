@@ -3,7 +3,8 @@
  * The server side of the participation benchmark, in a process of its own (as in production, and
  * so that the load generator does not share the server's event loop). Started by
  * bench-participation.ts with `fork`: argument `hello` serves the bare Fastify hello-world
- * baseline, `app` the Regietafel app on a fresh embedded database (or DATABASE_URL) with 40
+ * baseline, `app` the Regietafel app on a fresh embedded database (or, with DATABASE_URL, a fresh
+ * database `regietafel_bench_<random>` made on that server and dropped afterwards) with 40
  * SYNTHETIC public locations ("Benchlocatie n"). Talks over IPC: sends
  * `{ type: 'ready', url, locations }`, answers `{ type: 'count' }` with `{ type: 'count', stored }`,
  * and closes on `{ type: 'close' }`.
@@ -11,7 +12,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import crypto from 'node:crypto';
 import Fastify from 'fastify';
+import pg from 'pg';
 import { loadConfig } from '../../src/config/env.ts';
 import { openDatabase, type Database } from '../../src/db/client.ts';
 import { municipalities, provinces, receptionLocations } from '../../src/db/schema/index.ts';
@@ -61,7 +64,25 @@ async function main(mode: string): Promise<void> {
   }
   const base = loadConfig();
   const dataDir = base.databaseUrl ? '' : fs.mkdtempSync(path.join(os.tmpdir(), 'regietafel-bench-participation-'));
-  const database = await openDatabase({ databaseUrl: base.databaseUrl, dataDir, purpose: 'bench participation' });
+  const server = base.databaseUrl ? new URL(base.databaseUrl) : undefined;
+  const benchName = `regietafel_bench_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: server?.toString() });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  let databaseUrl: string | undefined;
+  if (server) {
+    await admin(`CREATE DATABASE ${benchName}`);
+    const url = new URL(server);
+    url.pathname = `/${benchName}`;
+    databaseUrl = url.toString();
+  }
+  const database = await openDatabase({ databaseUrl, dataDir, purpose: 'bench participation' });
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', REGIETAFEL_TRUSTED_PROXY: '127.0.0.1' });
   const app = await buildApp({ config, database, webDist: '/nonexistent' });
   const locations = await seedLocations(database);
@@ -75,6 +96,9 @@ async function main(mode: string): Promise<void> {
         await database.close();
         if (dataDir) {
           fs.rmSync(dataDir, { recursive: true, force: true });
+        }
+        if (server) {
+          await admin(`DROP DATABASE IF EXISTS ${benchName} WITH (FORCE)`);
         }
         process.exit(0);
       })();
