@@ -33,7 +33,7 @@ import {
 import { overviewSchema, publicLocationListSchema, publicPageSchema, queueSchema, type PublicPage } from './participation-views.schema.ts';
 import { postAnnouncement } from './post-announcement.ts';
 import { setReactionStatus } from './set-reaction-status.ts';
-import { submitReaction } from './submit-reaction.ts';
+import { submitReaction, type SubmittedReaction } from './submit-reaction.ts';
 import { updatePageSettings } from './update-page-settings.ts';
 import { dutchDateOf } from './working-days.ts';
 
@@ -93,7 +93,9 @@ export async function participationRoutes(app: ApiApp): Promise<void> {
       if (created.visibility === 'published') {
         runtime.changed(id);
       }
-      return reply.code(201).send(created);
+      // Serialised here: the hot path of a surge skips the schema serializer (the schema above
+      // still documents the shape, and `created` is built to it).
+      return reply.code(201).type('application/json; charset=utf-8').send(JSON.stringify(created) as unknown as SubmittedReaction);
     },
   );
 

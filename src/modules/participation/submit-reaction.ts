@@ -31,6 +31,17 @@ export type SubmittedReaction = {
 /** Thrown for a filled honeypot; the HTML form answers as if all went well, the API with 400. */
 export const honeypotField = 'body.website';
 
+/** The due date of the last day seen: a surge computes the working days once, not per reaction. */
+let lastDue: { receivedOn: string; dueOn: string } | undefined;
+
+function dueDateFor(now: Date): string {
+  const receivedOn = dutchDateOf(now);
+  if (lastDue?.receivedOn !== receivedOn) {
+    lastDue = { receivedOn, dueOn: addWorkingDays(receivedOn, responseTargetWorkingDays) };
+  }
+  return lastDue.dueOn;
+}
+
 export async function submitReaction({ writer, location, input, now, admit }: SubmitReactionOptions): Promise<SubmittedReaction> {
   if (!location || !location.is_public) {
     throw new AppError('NOT_FOUND', 'There is no public page for this location.', { field: 'params.id' });
@@ -50,7 +61,7 @@ export async function submitReaction({ writer, location, input, now, admit }: Su
   }
   const masked = maskContacts(text);
   const visibility = location.moderation === 'after' ? 'published' : 'pending';
-  const dueOn = addWorkingDays(dutchDateOf(now), responseTargetWorkingDays);
+  const dueOn = dueDateFor(now);
   const id = await writer.write({
     values: {
       locationId: location.id,
