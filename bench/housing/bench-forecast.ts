@@ -21,17 +21,13 @@ import { openDatabase } from '../../src/db/client.ts';
 import { aggregateByDeliveryPeriod } from '../../src/modules/housing/forecast.repository.ts';
 import { getForecast } from '../../src/modules/housing/get-forecast.ts';
 import { seedSynthetic } from '../taakstelling/seed-synthetic.ts';
+import { ms, percentile } from '../lib/measure.ts';
 
 const projectCount = 5_000;
 const periods = 20;
 const asOf = '2016-01-01';
 const repeats = 15;
 
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-};
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /** Wall time and this process's CPU time (user + system): on a shared machine the CPU time shows the work itself. */
 type Timing = { wallMs: number; cpuMs: number };

@@ -22,8 +22,8 @@ import { loadConfig } from '../../src/config/env.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { refreshStats } from '../../src/modules/integration/waiting.repository.ts';
 import { buildApp } from '../../src/server/app.ts';
-import type { Authenticated } from '../../src/shared/principal.ts';
 import { seedSynthetic } from '../taakstelling/seed-synthetic.ts';
+import { benchCoordinator, ms, percentile } from '../lib/measure.ts';
 
 const repeats = 3;
 const readRepeats = 30;
@@ -38,22 +38,8 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; wallMs: num
   return { value, wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
 
-const coordinator: Authenticated = {
-  kind: 'person',
-  personId: '00000000-0000-4000-8000-0000000000be',
-  organisationId: '00000000-0000-4000-8000-000000000000',
-  roles: ['province_coordinator'],
-  provinces: ['PV26'],
-  municipalities: [],
-  locations: [],
-  via: 'token',
-};
+const coordinator = benchCoordinator;
 
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-};
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /** The view's definition, run live: the baseline. */
 const liveSql = `

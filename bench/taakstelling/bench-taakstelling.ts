@@ -23,30 +23,16 @@ import { openDatabase } from '../../src/db/client.ts';
 import { buildTaakstellingState } from '../../src/modules/taakstelling/domain/build-state.ts';
 import { loadInputs } from '../../src/modules/taakstelling/load-taakstelling-state.ts';
 import { buildApp } from '../../src/server/app.ts';
-import type { Authenticated } from '../../src/shared/principal.ts';
 import { seedSynthetic } from './seed-synthetic.ts';
+import { benchCoordinator, ms, percentile } from '../lib/measure.ts';
 
 const asOf = '2025-10-01';
 const repeats = 15;
 const dashboardRequests = 300;
 const coldRequests = 30;
 
-const coordinator: Authenticated = {
-  kind: 'person',
-  personId: '00000000-0000-4000-8000-0000000000be',
-  organisationId: '00000000-0000-4000-8000-000000000000',
-  roles: ['province_coordinator'],
-  provinces: ['PV26'],
-  municipalities: [],
-  locations: [],
-  via: 'token',
-};
+const coordinator = benchCoordinator;
 
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-};
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 export type TaakstellingBench = { markdown: string; allTargetsMet: boolean };
 
