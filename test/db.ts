@@ -2,7 +2,8 @@
 /**
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new database on
  * the PostgreSQL server named by DATABASE_URL (created here, dropped afterwards). Copies are made
- * from the templates of test/global-setup.ts; `shipped: true` starts with the shipped data.
+ * from the templates of test/global-setup.ts; `shipped: true` starts with the shipped data. With
+ * REGIETAFEL_TEST_PGLITE_THREAD=worker the embedded database runs in a worker thread (ADR 0035).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -27,6 +28,8 @@ export async function createTestDatabase(options: CreateTestDatabaseOptions = {}
       dataDir: 'memory://',
       purpose: 'test',
       loadDataDir: new Blob([fs.readFileSync(template)]),
+      // REGIETAFEL_TEST_PGLITE_THREAD=worker runs the embedded database in a worker thread, as the server does.
+      thread: process.env.REGIETAFEL_TEST_PGLITE_THREAD === 'worker' ? 'worker' : 'main',
     });
     return { ...database, dispose: database.close };
   }

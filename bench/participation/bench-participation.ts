@@ -167,7 +167,7 @@ export async function run(options: { seconds?: number } = {}): Promise<void> {
     const ratio = (value: number) => `${fmt((100 * value) / hello.requests.average)}%`;
     const check = (ok: boolean) => (ok ? 'yes' : '**no**');
     const otherStatuses = [...statuses].filter(([status]) => status !== 201).map(([status, n]) => `${status}: ${n}`).join(', ') || 'none';
-    console.log(`## Participation (${ready.database === 'pglite' ? 'embedded PGlite' : 'PostgreSQL server'})
+    console.log(`## Participation (${ready.database.startsWith('pglite') ? `embedded PGlite, ${ready.database === 'pglite-worker' ? 'in a worker thread' : 'on the server thread'}` : 'PostgreSQL server'})
 
 ${new Date().toISOString()}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; load average at the end ${os.loadavg().map((x) => fmt(x, 1)).join(' / ')}. The server runs in a process of its own (bench/participation/server-process.ts), autocannon in this one; they share the machine. Pages of ${pageLocations} synthetic locations are read for ${seconds} s each after a 2 s warm-up (and ${fmt(warmupPosts)} warm-up reactions); ${fmt(postRate * seconds)} reactions are posted over ${locations.length}.
 

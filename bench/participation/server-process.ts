@@ -82,7 +82,8 @@ async function main(mode: string): Promise<void> {
     url.pathname = `/${benchName}`;
     databaseUrl = url.toString();
   }
-  const database = await openDatabase({ databaseUrl, dataDir, purpose: 'bench participation' });
+  // As `regietafel serve` does: the embedded database in a worker thread unless REGIETAFEL_PGLITE_THREAD=main.
+  const database = await openDatabase({ databaseUrl, dataDir, purpose: 'bench participation', thread: base.pgliteThread });
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', REGIETAFEL_TRUSTED_PROXY: '127.0.0.1' });
   const app = await buildApp({ config, database, webDist: '/nonexistent' });
   const locations = await seedLocations(database);
@@ -104,7 +105,7 @@ async function main(mode: string): Promise<void> {
       })();
     }
   });
-  send({ type: 'ready', url, locations, database: database.kind, perAddress: config.reactionLimits.perAddress });
+  send({ type: 'ready', url, locations, database: database.kind === 'pglite' ? `pglite-${base.pgliteThread}` : database.kind, perAddress: config.reactionLimits.perAddress });
 }
 
 await main(process.argv[2] ?? 'app');

@@ -17,6 +17,11 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Folder of the embedded PGlite database (ignored when DATABASE_URL is set). */
   REGIETAFEL_DATA_DIR: z.string().min(1).default(path.join(projectRoot, 'var', 'pgdata')),
+  /**
+   * Where the server runs the embedded database: `worker` (default), a thread of its own, so its
+   * queries do not stop the handling of requests; `main`, on the server's own thread (ADR 0035).
+   */
+  REGIETAFEL_PGLITE_THREAD: z.enum(['worker', 'main']).default('worker'),
   /** postgres://… URL of a PostgreSQL server; when set, the embedded database is not used. */
   DATABASE_URL: z
     .string()
@@ -93,6 +98,8 @@ export type AppConfig = {
   port: number;
   host: string;
   dataDir: string;
+  /** Thread of the embedded database in the server (commands always use their own thread). */
+  pgliteThread: 'worker' | 'main';
   databaseUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   secureCookies: boolean;
@@ -148,6 +155,7 @@ export function loadConfig(
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.REGIETAFEL_DATA_DIR),
+    pgliteThread: e.REGIETAFEL_PGLITE_THREAD,
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     secureCookies: e.REGIETAFEL_SECURE_COOKIES === 'true',

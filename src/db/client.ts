@@ -11,6 +11,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { acquireDataDirLock } from './lock.ts';
+import { PgliteThreadClient } from './pglite-thread.ts';
 import { runMigrations } from './migrate.ts';
 
 export type Schema = typeof schema;
@@ -42,13 +43,18 @@ export type OpenDatabaseOptions = {
   migrate?: boolean;
   /** In-memory embedded database only: start from this dumped data folder (test templates). */
   loadDataDir?: Blob;
+  /**
+   * Embedded only: run PGlite on this thread (`main`, the default: commands and tests) or in a
+   * worker thread of its own (`worker`: the server, so queries do not stop its event loop; ADR 0035).
+   */
+  thread?: 'main' | 'worker';
 };
 
 /** Opens (and by default migrates) the configured database. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const database = options.databaseUrl
     ? await openServer(options.databaseUrl)
-    : await openEmbedded(options.dataDir, options.purpose, options.loadDataDir);
+    : await openEmbedded(options.dataDir, options.purpose, options.loadDataDir, options.thread ?? 'main');
   if (options.migrate !== false) {
     try {
       await runMigrations(database);
@@ -60,17 +66,29 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return database;
 }
 
-async function openEmbedded(dataDir: string, purpose: string, loadDataDir?: Blob): Promise<Database> {
+/** What the embedded database needs of PGlite, on this thread or in the worker (ADR 0035). */
+type EmbeddedClient = {
+  query: <T>(sqlText: string, params?: unknown[]) => Promise<{ rows: T[] }>;
+  transaction: <T>(callback: (tx: { exec: (sqlText: string) => Promise<unknown> }) => Promise<T>) => Promise<T>;
+  dumpDataDir: (compression?: 'none') => Promise<Blob | File>;
+  close: () => Promise<void>;
+};
+
+async function openEmbedded(dataDir: string, purpose: string, loadDataDir: Blob | undefined, thread: 'main' | 'worker'): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   const lock = inMemory ? undefined : acquireDataDirLock(dataDir, purpose);
-  let client: PGlite;
+  let client: EmbeddedClient;
   try {
-    client = inMemory ? await PGlite.create(loadDataDir ? { loadDataDir } : {}) : await PGlite.create(dataDir);
+    if (thread === 'worker') {
+      client = await PgliteThreadClient.open({ dataDir: inMemory ? undefined : dataDir, loadDataDir });
+    } else {
+      client = inMemory ? await PGlite.create(loadDataDir ? { loadDataDir } : {}) : await PGlite.create(dataDir);
+    }
   } catch (error) {
     lock?.release();
     throw error;
   }
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  const db = drizzlePglite({ client: client as PGlite, schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
@@ -79,8 +97,7 @@ async function openEmbedded(dataDir: string, purpose: string, loadDataDir?: Blob
         await tx.exec(sqlText);
       });
     },
-    query: async <T>(sqlText: string, params: unknown[] = []) =>
-      (await client.query<T>(sqlText, params)).rows,
+    query: async <T>(sqlText: string, params: unknown[] = []) => (await client.query<T>(sqlText, params)).rows,
     dumpDataDir: () => client.dumpDataDir('none'),
     close: async () => {
       try {

@@ -19,6 +19,7 @@ export async function serve({ config }: ServeOptions): Promise<{ close: () => Pr
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     purpose: 'server (regietafel serve)',
+    thread: config.pgliteThread,
   });
   try {
     await ensureShippedData({ database, log: (line) => logger.info(line) });
