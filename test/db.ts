@@ -3,7 +3,7 @@
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new database on
  * the PostgreSQL server named by DATABASE_URL (created here, dropped afterwards). Copies are made
  * from the templates of test/global-setup.ts; `shipped: true` starts with the shipped data. With
- * REGIETAFEL_TEST_PGLITE_THREAD=worker the embedded database runs in a worker thread (ADR 0035).
+ * REGIETAFEL_TEST_PGLITE_THREAD=worker the embedded database runs in a worker thread (ADR 0038).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';

@@ -19,7 +19,7 @@ const envSchema = z.object({
   REGIETAFEL_DATA_DIR: z.string().min(1).default(path.join(projectRoot, 'var', 'pgdata')),
   /**
    * Where the server runs the embedded database: `worker` (default), a thread of its own, so its
-   * queries do not stop the handling of requests; `main`, on the server's own thread (ADR 0035).
+   * queries do not stop the handling of requests; `main`, on the server's own thread (ADR 0038).
    */
   REGIETAFEL_PGLITE_THREAD: z.enum(['worker', 'main']).default('worker'),
   /** postgres://… URL of a PostgreSQL server; when set, the embedded database is not used. */

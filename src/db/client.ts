@@ -45,7 +45,7 @@ export type OpenDatabaseOptions = {
   loadDataDir?: Blob;
   /**
    * Embedded only: run PGlite on this thread (`main`, the default: commands and tests) or in a
-   * worker thread of its own (`worker`: the server, so queries do not stop its event loop; ADR 0035).
+   * worker thread of its own (`worker`: the server, so queries do not stop its event loop; ADR 0038).
    */
   thread?: 'main' | 'worker';
 };
@@ -66,7 +66,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return database;
 }
 
-/** What the embedded database needs of PGlite, on this thread or in the worker (ADR 0035). */
+/** What the embedded database needs of PGlite, on this thread or in the worker (ADR 0038). */
 type EmbeddedClient = {
   query: <T>(sqlText: string, params?: unknown[]) => Promise<{ rows: T[] }>;
   transaction: <T>(callback: (tx: { exec: (sqlText: string) => Promise<unknown> }) => Promise<T>) => Promise<T>;

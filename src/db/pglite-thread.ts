@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The main-thread side of the embedded database in a worker thread (src/db/pglite-worker.mjs,
- * ADR 0035). `PgliteThreadClient` offers the part of PGlite's interface that drizzle-orm/pglite
+ * ADR 0038). `PgliteThreadClient` offers the part of PGlite's interface that drizzle-orm/pglite
  * uses (`query` and `transaction`), so the same drizzle schema and queries run unchanged; each
  * call becomes a message to the worker, where the real PGlite instance runs it. Transactions stay
  * interactive: BEGIN opens a numbered transaction in the worker, the queries carry its number,

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The embedded database in a worker thread of its own (ADR 0035). PGlite runs PostgreSQL in
+ * The embedded database in a worker thread of its own (ADR 0038). PGlite runs PostgreSQL in
  * WebAssembly on the thread that calls it: on the server's main thread every query, commit and
  * checkpoint stops the HTTP event loop for its whole length. Here it runs beside it, as a
  * PostgreSQL server process would.

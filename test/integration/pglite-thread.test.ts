@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The embedded database in a worker thread (src/db/pglite-thread.ts, ADR 0035) behaves as PGlite
+ * The embedded database in a worker thread (src/db/pglite-thread.ts, ADR 0038) behaves as PGlite
  * on the main thread: drizzle queries in both row modes, commit and rollback of interactive
  * transactions, savepoints, PostgreSQL errors with their fields, queries outside a transaction
  * waiting for it, the audit trail, a dump of the data folder, and a data folder reopened after close.
