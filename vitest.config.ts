@@ -4,10 +4,14 @@
  * database (embedded PGlite, or the PostgreSQL server in DATABASE_URL), and browser tests (e2e)
  * driving Debian's Chromium through playwright-core.
  */
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default is one file at a time on a 2-core machine (cores - 1); the test files are
+    // independent (a database copy and temporary folders of their own), so run two at once there.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       {
         test: {

@@ -23,21 +23,11 @@ import { addressSequence, foreignTags, formPayload, fuzzRuns, responseChecker, t
 const runs = fuzzRuns(2_000);
 
 const kinds = ['question', 'concern', 'idea', 'initiative', 'offer_of_help', 'support'];
-/** Valid reactions whose texts carry markup: accepted and stored, so the page must escape them. */
+/** Valid reactions whose texts carry markup: always tried first (fast-check examples), stored, and so the page must escape them. */
 const markup = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '<svg/onload=alert(1)> hier', 'Wat komt er <b>hier</b>?', "javascript:alert('x')"];
-const acceptedReaction = fc.record(
-  {
-    kind: fc.constantFrom(...kinds),
-    text: fc.constantFrom(...markup),
-    longitude: fc.double({ min: 5.0, max: 5.2, noNaN: true }),
-    latitude: fc.double({ min: 52.0, max: 52.1, noNaN: true }),
-    email: fc.emailAddress(),
-  },
-  { requiredKeys: ['kind', 'text'] },
-);
+const acceptedExamples: [unknown][] = markup.map((text, index) => [{ kind: kinds[index % kinds.length], text, longitude: 5.1, latitude: 52.09, email: `bewoner${index}@example.org` }]);
 /** Mostly well-formed reactions with hostile texts, and sometimes anything at all. */
 const reactionBody = fc.oneof(
-  acceptedReaction,
   fc.record(
     {
       kind: fc.oneof(fc.constantFrom(...kinds), value),
@@ -114,10 +104,10 @@ describe('[PARTICIPATION] property test of the write endpoints', () => {
         check(`json ${JSON.stringify(body).slice(0, 120)}`, response);
         stored += response.statusCode === 201 ? 1 : 0;
       }),
-      { numRuns: runs },
+      { numRuns: runs, examples: acceptedExamples },
     );
     expect(failures).toEqual([]);
-    expect(stored).toBeGreaterThan(0);
+    expect(stored).toBeGreaterThanOrEqual(markup.length);
     await pageIsClean();
   }, 1_800_000);
 
