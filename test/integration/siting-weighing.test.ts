@@ -62,7 +62,7 @@ describe('[SITING] the weighing over the API', () => {
     scenario = created.body.scenario.id;
     expect(created.body.scenario).toMatchObject({ seed: 20160308, referenceDate: '2016-03-01', provinceName: 'Utrecht' });
     expect(created.body.criteria.map((c) => c.id)).toEqual([
-      'size', 'inhabited_area', 'supermarket_km', 'primary_school_km', 'gp_km', 'station_km', 'neighbours', 'cost_per_place', 'time_to_realise', 'integration', 'public_support',
+      'size', 'inhabited_area', 'address_density', 'supermarket_km', 'primary_school_km', 'gp_km', 'station_km', 'neighbours', 'cost_per_place', 'time_to_realise', 'integration', 'public_support',
     ]);
     expect(created.body.criteria[0]?.rationaleNl).toMatch(/Kleine opvanglocaties \(tot 500 personen\)/);
     expect(created.body.costReference.map((r) => [r.receptionKind, r.eurPerResidentPerYear])).toEqual([
@@ -85,6 +85,12 @@ describe('[SITING] the weighing over the API', () => {
     expect(value(body, 'stadskern', 'inhabited_area')).toMatchObject({ value: 8311, origin: 'cbs', level: 'wijk' });
     expect(value(body, 'deBerg', 'inhabited_area')).toMatchObject({ value: 2590, origin: 'cbs', level: 'gemeente' });
     expect(value(body, 'deBerg', 'inhabited_area')?.explain.en).toMatch(/municipal level because wijk "Wijk 18 De Berg Noord" has no figure/);
+    // Address density (CBS KWB 2023, gemeenten: Utrecht 3,588, Amersfoort 2,400 addresses/km²): the shipped wijk tables
+    // have none, so it is the municipality's, and says so even where the wijk is matched.
+    expect(value(body, 'binnenstad', 'address_density')).toMatchObject({ value: 3588, origin: 'cbs', level: 'gemeente' });
+    expect(value(body, 'binnenstad', 'address_density')?.explain.en).toMatch(/3,588 addresses\/km² .* municipal level because the CBS wijk tables have no such figure for wijk "Wijk 06 Binnenstad"/);
+    expect(value(body, 'deBerg', 'address_density')).toMatchObject({ value: 2400, origin: 'cbs', level: 'gemeente' });
+    expect(value(body, 'deBerg', 'address_density')?.sourceIds).toEqual(['cbs-wijkbuurtkaart-2023-gemeenten']);
     // Utrecht is covered by the OSM layer: the nearest of its 75 supermarkets, checked by hand here.
     const nearest = Math.min(...shippedSupermarkets().map((s) => haversineKm({ lon: 5.1213, lat: 52.0907 }, s)));
     expect(value(body, 'binnenstad', 'supermarket_km')?.origin).toBe('layer');
@@ -140,7 +146,7 @@ describe('[SITING] the weighing over the API', () => {
   it('changes the ranking when the weights change', async () => {
     const order = (view: WeighingView) => view.methods?.['weighted-sum'].map((r) => r.locationId);
     const only = (criterion: string) =>
-      Object.fromEntries(['size', 'inhabited_area', 'supermarket_km', 'neighbours', 'cost_per_place', 'time_to_realise', 'integration', 'public_support'].map((c) => [c, c === criterion ? 1 : 0]));
+      Object.fromEntries(['size', 'inhabited_area', 'address_density', 'supermarket_km', 'neighbours', 'cost_per_place', 'time_to_realise', 'integration', 'public_support'].map((c) => [c, c === criterion ? 1 : 0]));
     // Cost only (less is better): 7,200.8 (Stadskern) < 10,000 (Binnenstad) < 12,000 (De Berg).
     expect(order((await call('PUT', `/api/v1/siting/scenarios/${scenario}/weights`, { weights: only('cost_per_place') })).body)).toEqual([ids.stadskern, ids.binnenstad, ids.deBerg]);
     // Neighbours only (fewer homes nearby is better): 15 (De Berg) < 40 (Stadskern) < 120 (Binnenstad).
