@@ -143,6 +143,48 @@ describe('[SITING] the weighing over the API', () => {
     }
   });
 
+  it('exports the entered values as CSV and imports such a file again, all or nothing, naming each bad line', async () => {
+    const exported = await call('GET', `/api/v1/siting/scenarios/${scenario}/values.csv`);
+    expect(exported.status).toBe(200);
+    expect(exported.type).toMatch(/text\/csv/);
+    const lines = exported.text.trim().split('\r\n');
+    expect(lines[0]).toBe('location_id,location_name,criterion_id,value,source,note,entered_at');
+    expect(lines).toHaveLength(1 + 9);
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${ids.deBerg},Paviljoen De Berg,neighbours,15,"Schouw gemeente en COA, februari 2016",,`)));
+    const post = (text: string, query = '') =>
+      app.inject({ method: 'POST', url: `/api/v1/siting/scenarios/${scenario}/values/import?fileName=waarden.csv${query}`, headers: { 'content-type': 'text/csv' }, payload: text });
+    caller = coordinator;
+    // One bad line refuses the whole file: the good line is not written either.
+    const bad = await post(
+      `location_id,criterion_id,value,source\n${ids.deBerg},public_support,5,Bewonersavond april 2016\n${ids.deBerg},price,1,X\n${ids.binnenstad},integration,,COA\n00000000-0000-4000-8000-000000000001,integration,2,COA\n`,
+    );
+    expect(bad.statusCode).toBe(422);
+    const problem = bad.json() as { code: string; errors: { line: number; field: string; message: string }[] };
+    expect(problem.code).toBe('IMPORT_INVALID');
+    expect(problem.errors.map((e) => [e.line, e.field])).toEqual([
+      [4, 'value'],
+      [3, 'criterion_id'],
+      [5, 'location_id'],
+    ]);
+    expect(problem.errors[1]?.message).toMatch(/the scenario has no criterion "price"/);
+    expect(value((await call('GET', `/api/v1/siting/scenarios/${scenario}`)).body, 'deBerg', 'public_support')?.value).toBe(4);
+    // The export, with one value changed, imports again; a dry run writes nothing.
+    const changed = exported.text.replace(`${ids.deBerg},Paviljoen De Berg,public_support,4,`, `${ids.deBerg},Paviljoen De Berg,public_support,5,`);
+    expect(changed).not.toBe(exported.text);
+    expect((await post(changed, '&dryRun=true')).json()).toEqual({ rows: 9, imported: 0 });
+    expect(value((await call('GET', `/api/v1/siting/scenarios/${scenario}`)).body, 'deBerg', 'public_support')?.value).toBe(4);
+    const good = await post(changed);
+    expect(good.statusCode, good.body).toBe(201);
+    expect(good.json()).toEqual({ rows: 9, imported: 9 });
+    const after = (await call('GET', `/api/v1/siting/scenarios/${scenario}`)).body;
+    expect(value(after, 'deBerg', 'public_support')).toMatchObject({ value: 5, origin: 'entered', entered: { source: 'Schouw gemeente en COA, februari 2016' } });
+    // Back to the value the later tests expect.
+    expect((await call('PUT', `/api/v1/siting/scenarios/${scenario}/candidates/${ids.deBerg}/values/public_support`, { value: 4, source: 'Schouw gemeente en COA, februari 2016' })).status).toBe(200);
+    // Another municipality's officer cannot import into this scenario (hidden: 404).
+    caller = principals.officer('GM0307');
+    expect((await post(changed)).statusCode).toBe(404);
+  });
+
   it('changes the ranking when the weights change', async () => {
     const order = (view: WeighingView) => view.methods?.['weighted-sum'].map((r) => r.locationId);
     const only = (criterion: string) =>
