@@ -213,6 +213,13 @@ describe('[SITING] the weighing over the API', () => {
     expect(body.candidates.map((c) => c.location.id)).toEqual([ids.deBerg, ids.binnenstad]);
     expect(body.methods?.['weighted-sum'].map((r) => r.rank)).toEqual([1, 3]);
     expect((await call('GET', `/api/v1/siting/scenarios/${scenario}/compare?candidates=${ids.deBerg}`)).status).toBe(400);
+    // Three side by side; five are refused (2 to 4).
+    const three = await call('GET', `/api/v1/siting/scenarios/${scenario}/compare?candidates=${ids.stadskern},${ids.deBerg},${ids.binnenstad}`);
+    expect(three.body.candidates.map((c) => c.location.id)).toEqual([ids.stadskern, ids.deBerg, ids.binnenstad]);
+    const five = Array.from({ length: 5 }, (_, i) => `00000000-0000-4000-8000-00000000000${i}`).join(',');
+    const tooMany = await call<Problem>('GET', `/api/v1/siting/scenarios/${scenario}/compare?candidates=${five}&lang=en`);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.detail).toMatch(/compare 2 to 4 candidates/);
   });
 
   it('prints the decision memo in Dutch, and in English on request', async () => {
