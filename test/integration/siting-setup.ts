@@ -30,7 +30,7 @@ export async function loadAreaFixtures(database: Database, codes: string[]): Pro
         { id: 'cbs-gebiedsindelingen-2016', publisher: 'CBS', title: 'CBS gebiedsindelingen 2016', referenceDate: '2016-01-01' },
         { id: 'cbs-85618NED-2023', publisher: 'CBS', title: 'Kerncijfers wijken en buurten 2023', publisherTable: '85618NED', referenceDate: '2023-01-01' },
         { id: 'cbs-85984NED-2024', publisher: 'CBS', title: 'Kerncijfers wijken en buurten 2024', publisherTable: '85984NED', referenceDate: '2024-01-01' },
-        { id: 'cbs-wijkbuurtkaart-2023-gemeenten', publisher: 'CBS', title: 'Wijk- en Buurtkaart 2023, gemeenten', referenceDate: '2023-01-01' },
+        { id: 'cbs-wijkbuurtkaart-2023-gemeenten', publisher: 'CBS', title: 'Wijk- en Buurtkaart 2023, laag gemeenten', referenceDate: '2023-01-01' },
       ])
       .onConflictDoNothing();
     for (const w of wijken) {

@@ -230,6 +230,14 @@ describe('[SITING] the weighing over the API', () => {
     expect(nl.text).toMatch(/startgetal \(seed\) 20160308/);
     expect(nl.text).toMatch(/EUR 27\.100/);
     expect(nl.text).toMatch(/Kerncijfers wijken en buurten 2024/);
+    // Weights with their share, every candidate's values with where they came from, both breakdowns, the sensitivity.
+    expect(nl.text).toMatch(/<th scope="row">Omwonenden \(woningen binnen 250 m\)<\/th><td>lager is beter<\/td><td class="number">1,00<\/td><td class="number">100,0%<\/td>/);
+    expect(nl.text).toMatch(/<caption>Paviljoen De Berg \(Amersfoort, capaciteit 450 plaatsen\)<\/caption>/);
+    expect(nl.text).toMatch(/2\.400 adressen\/km² \(omgevingsadressendichtheid\) in de gemeente Amersfoort/);
+    expect(nl.text).toMatch(/Wijk- en Buurtkaart 2023, laag gemeenten/);
+    expect(nl.text).toMatch(/Wat elk criterium bijdraagt \(gewogen som\)/);
+    expect(nl.text).toMatch(/Wat elk criterium bijdraagt \(TOPSIS/);
+    expect(nl.text).toMatch(/We hebben de weging 1000 keer over gedaan\. Elke keer is elk gewicht vermenigvuldigd met een toevallig getal tussen 0[.,]8 en 1[.,]2/);
     const en = await call('GET', `/api/v1/siting/scenarios/${scenario}/memo?lang=en`);
     expect(en.text).toMatch(/<html lang="en">/);
     expect(en.text).toMatch(/come from seed 20160308/);
