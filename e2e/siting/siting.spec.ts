@@ -3,15 +3,20 @@
  * Siting in the browser against the real server and the shipped data: a province coordinator
  * opens a weighing, adds a candidate (coordinates from a map click, then typed), changes the
  * weights and sees the ranking change, opens the decision memo and prints it; the locations map,
- * list and a location page work and pass axe. Two locations and the scenario are seeded through
- * the API (STYLE.md §14); the candidate and the weights go through the UI.
+ * list, a location page, the new-location form, the progress page and the list of weighings work
+ * and pass axe; a municipal officer of Utrecht sees and edits only Utrecht's locations. Two
+ * locations and the scenario are seeded through the API (STYLE.md §14); the candidate and the
+ * weights go through the UI.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanAccessibility } from '../fixtures/axe.ts';
 import { launchBrowser, screenshot, type TestBrowser } from '../fixtures/browser.ts';
-import { startServer, type StartedServer } from '../fixtures/server.ts';
+import { runCli, startServer, type Credentials, type StartedServer } from '../fixtures/server.ts';
 import { LocationsPage } from '../pages/locations.page.ts';
 import { ScenarioPage } from '../pages/scenario.page.ts';
+
+/** A municipal officer of Utrecht (GM0344), added with `regietafel user add`. */
+const officer: Credentials = { email: 'ambtenaar.locaties@e2e.regietafel.test', password: 'e2e-wachtwoord-van-de-ambtenaar', name: 'Bo Ambtenaar' };
 
 let server: StartedServer;
 let browser: TestBrowser;
@@ -42,7 +47,14 @@ const seeded = {
 };
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({
+    prepare: async (dataDir) => {
+      await runCli(
+        ['user', 'add', '--role', 'municipal_officer', '--municipality', 'GM0344', '--organisation', 'Gemeente Utrecht', '--email', officer.email, '--name', officer.name, '--password-stdin'],
+        { dataDir, stdin: `${officer.password}\n` },
+      );
+    },
+  });
   browser = await launchBrowser();
   scenarioPage = new ScenarioPage(browser.page, server.baseUrl);
   locationsPage = new LocationsPage(browser.page, server.baseUrl);
@@ -159,5 +171,43 @@ describe('locations register', () => {
     expect(await locationsPage.refusal.textContent()).toContain('Een stap terug kan niet: de locatie is Wordt beoordeeld sinds 1 februari 2016.');
     expect(await scanAccessibility(browser.page)).toEqual([]);
     await screenshot(browser.page, 'location-page');
+  });
+});
+
+describe('register pages', () => {
+  it('[LOCATIONS]: the progress page sets the places over time against the targets; it, the new-location form and the weighings pass axe', async () => {
+    await locationsPage.goto('/locaties/voortgang');
+    expect(await locationsPage.heading()).toBe('Voortgang: gerealiseerde opvangplaatsen');
+    expect(await browser.page.getByTestId('targets-table').locator('tbody tr').count()).toBeGreaterThan(0);
+    // The province has targets from the advice: each is a column of the series, in % of the target.
+    const headers = await browser.page.getByTestId('progress-table').locator('thead th').allTextContents();
+    expect(headers.filter((h) => h.includes('% van doel')).length).toBeGreaterThan(0);
+    expect(await scanAccessibility(browser.page)).toEqual([]);
+    await screenshot(browser.page, 'locations-progress');
+
+    await locationsPage.goto('/locaties/nieuw');
+    expect(await locationsPage.heading()).toBe('Nieuwe opvanglocatie');
+    expect(await scanAccessibility(browser.page)).toEqual([]);
+
+    await locationsPage.goto('/afwegingen');
+    expect(await browser.page.getByRole('link', { name: 'Voorbeeld: structurele opvang 2016' }).count()).toBe(1);
+    expect(await scanAccessibility(browser.page)).toEqual([]);
+  });
+
+  it("[LOCATIONS]: a municipal officer sees and edits only their own municipality's locations", async () => {
+    await locationsPage.signInViaApi(officer);
+    await locationsPage.openList();
+    expect(await locationsPage.listedNames()).toEqual(['Kantoor Binnenstad']);
+    await locationsPage.openLocation(ids.binnenstad as string);
+    expect(await locationsPage.heading()).toBe('Kantoor Binnenstad');
+    expect(await locationsPage.editButton.count()).toBe(1);
+    expect(await browser.page.getByTestId('step-form').count()).toBe(1);
+    expect(await scanAccessibility(browser.page)).toEqual([]);
+    // Amersfoort's location is not theirs: the page does not show it, nor any form to change it.
+    await locationsPage.openLocation(ids.amersfoort as string);
+    expect(await locationsPage.heading()).toBe('Locatie niet gevonden');
+    expect(await locationsPage.editButton.count()).toBe(0);
+    expect(await browser.page.getByTestId('step-form').count()).toBe(0);
+    expect(await scanAccessibility(browser.page)).toEqual([]);
   });
 });

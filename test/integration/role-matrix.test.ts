@@ -700,6 +700,20 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
     'GET /api/v1/siting/scenarios/{id}/neighbours': [
       { label: 'PV26, for Utrecht', request: async () => ({ params: { id: await scenarioId() }, query: '?municipality=GM0344' }), expect: provinceScenario(200) },
     ],
+    // Values per candidate as a file (issue 4, value-import.routes.ts): like entering one value.
+    'POST /api/v1/siting/scenarios/{id}/values/import': [
+      {
+        label: 'PV26, one value',
+        request: async () => {
+          const { id, candidates } = await scenarioWithCandidates(1);
+          return { params: { id }, raw: { contentType: 'text/csv', payload: `location_id,criterion_id,value,source\n${candidates[0] ?? ''},size,50,Matrix\n` } };
+        },
+        expect: provinceScenario(201),
+      },
+    ],
+    'GET /api/v1/siting/scenarios/{id}/values.csv': [
+      { label: 'PV26', request: async () => ({ params: { id: await scenarioId() } }), expect: provinceScenario(200) },
+    ],
 
     // Housing (housing.policy.ts): coordinators, municipal officers and COA officers read the
     // register; coordinators (their province) and officers (their municipality) add and edit; the

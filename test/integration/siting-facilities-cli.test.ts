@@ -55,6 +55,12 @@ describe('[SITING] regietafel siting rank', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/all weights are zero/);
     expect(bad.stdout).toBe('');
+    // The hand-worked example by TOPSIS through the real command: the scores worked out in testcases.ts.
+    const hand = spawnSync(process.execPath, [bin, 'siting', 'rank', '--input', write('hand-topsis.json', handWorked.input), '--method', 'topsis'], { encoding: 'utf8' });
+    expect(hand.status, hand.stderr).toBe(0);
+    const { ranking } = JSON.parse(hand.stdout) as { ranking: { id: string; score: number; rank: number }[] };
+    expect(ranking.map((r) => [r.id, r.rank])).toEqual([['A', 1], ['B', 2], ['C', 3]]);
+    ranking.forEach((r, i) => expect(r.score).toBeCloseTo(handWorked.expected.topsis[i]?.score as number, 6));
   }, 60_000);
 });
 

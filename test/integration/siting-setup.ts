@@ -2,7 +2,8 @@
 /**
  * Real CBS figures for the siting tests, read from the shipped files for a few municipalities
  * (faster than the whole regional import): the 2016 wijk boundaries, the KWB 2023/2024 gemeente and
- * wijk rows (population density, distance to a large supermarket) and the 2024 municipal density.
+ * wijk rows (population density, distance to a large supermarket), the 2024 municipal density and the
+ * 2023 municipal address density (omgevingsadressendichtheid).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,6 +30,7 @@ export async function loadAreaFixtures(database: Database, codes: string[]): Pro
         { id: 'cbs-gebiedsindelingen-2016', publisher: 'CBS', title: 'CBS gebiedsindelingen 2016', referenceDate: '2016-01-01' },
         { id: 'cbs-85618NED-2023', publisher: 'CBS', title: 'Kerncijfers wijken en buurten 2023', publisherTable: '85618NED', referenceDate: '2023-01-01' },
         { id: 'cbs-85984NED-2024', publisher: 'CBS', title: 'Kerncijfers wijken en buurten 2024', publisherTable: '85984NED', referenceDate: '2024-01-01' },
+        { id: 'cbs-wijkbuurtkaart-2023-gemeenten', publisher: 'CBS', title: 'Wijk- en Buurtkaart 2023, laag gemeenten', referenceDate: '2023-01-01' },
       ])
       .onConflictDoNothing();
     for (const w of wijken) {
@@ -52,14 +54,22 @@ export async function loadAreaFixtures(database: Database, codes: string[]): Pro
         });
       }
     }
-    for (const r of csv('population/gemeenten_2024_cbs_kwb_statline.csv').filter((r) => codes.includes(r.gemeentecode as string))) {
-      await tx.insert(municipalityPopulation).values({
-        municipalityCode: r.gemeentecode as string,
-        referenceDate: '2024-01-01',
-        sourceId: 'cbs-85984NED-2024',
-        population: Number(r.aantal_inwoners),
-        densityPerKm2: numberOrNull(r.bevolkingsdichtheid_per_km2),
-      });
+    // The municipal tables of 2023 (with the address density in `figures`) and 2024.
+    const municipal = [
+      { file: 'gemeenten_2023_cbs_kwb.csv', date: '2023-01-01', sourceId: 'cbs-wijkbuurtkaart-2023-gemeenten', population: 'aantalInwoners', density: 'bevolkingsdichtheidInwonersPerKm2' },
+      { file: 'gemeenten_2024_cbs_kwb_statline.csv', date: '2024-01-01', sourceId: 'cbs-85984NED-2024', population: 'aantal_inwoners', density: 'bevolkingsdichtheid_per_km2' },
+    ];
+    for (const table of municipal) {
+      for (const r of csv(`population/${table.file}`).filter((r) => codes.includes(r.gemeentecode as string))) {
+        await tx.insert(municipalityPopulation).values({
+          municipalityCode: r.gemeentecode as string,
+          referenceDate: table.date,
+          sourceId: table.sourceId,
+          population: Number(r[table.population]),
+          densityPerKm2: numberOrNull(r[table.density]),
+          figures: r.omgevingsadressendichtheid === undefined ? {} : { omgevingsadressendichtheid: numberOrNull(r.omgevingsadressendichtheid) },
+        });
+      }
     }
   });
 }

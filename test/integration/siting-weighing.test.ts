@@ -62,7 +62,7 @@ describe('[SITING] the weighing over the API', () => {
     scenario = created.body.scenario.id;
     expect(created.body.scenario).toMatchObject({ seed: 20160308, referenceDate: '2016-03-01', provinceName: 'Utrecht' });
     expect(created.body.criteria.map((c) => c.id)).toEqual([
-      'size', 'inhabited_area', 'supermarket_km', 'primary_school_km', 'gp_km', 'station_km', 'neighbours', 'cost_per_place', 'time_to_realise', 'integration', 'public_support',
+      'size', 'inhabited_area', 'address_density', 'supermarket_km', 'primary_school_km', 'gp_km', 'station_km', 'neighbours', 'cost_per_place', 'time_to_realise', 'integration', 'public_support',
     ]);
     expect(created.body.criteria[0]?.rationaleNl).toMatch(/Kleine opvanglocaties \(tot 500 personen\)/);
     expect(created.body.costReference.map((r) => [r.receptionKind, r.eurPerResidentPerYear])).toEqual([
@@ -85,6 +85,12 @@ describe('[SITING] the weighing over the API', () => {
     expect(value(body, 'stadskern', 'inhabited_area')).toMatchObject({ value: 8311, origin: 'cbs', level: 'wijk' });
     expect(value(body, 'deBerg', 'inhabited_area')).toMatchObject({ value: 2590, origin: 'cbs', level: 'gemeente' });
     expect(value(body, 'deBerg', 'inhabited_area')?.explain.en).toMatch(/municipal level because wijk "Wijk 18 De Berg Noord" has no figure/);
+    // Address density (CBS KWB 2023, gemeenten: Utrecht 3,588, Amersfoort 2,400 addresses/km²): the shipped wijk tables
+    // have none, so it is the municipality's, and says so even where the wijk is matched.
+    expect(value(body, 'binnenstad', 'address_density')).toMatchObject({ value: 3588, origin: 'cbs', level: 'gemeente' });
+    expect(value(body, 'binnenstad', 'address_density')?.explain.en).toMatch(/3,588 addresses\/km² .* municipal level because the CBS wijk tables have no such figure for wijk "Wijk 06 Binnenstad"/);
+    expect(value(body, 'deBerg', 'address_density')).toMatchObject({ value: 2400, origin: 'cbs', level: 'gemeente' });
+    expect(value(body, 'deBerg', 'address_density')?.sourceIds).toEqual(['cbs-wijkbuurtkaart-2023-gemeenten']);
     // Utrecht is covered by the OSM layer: the nearest of its 75 supermarkets, checked by hand here.
     const nearest = Math.min(...shippedSupermarkets().map((s) => haversineKm({ lon: 5.1213, lat: 52.0907 }, s)));
     expect(value(body, 'binnenstad', 'supermarket_km')?.origin).toBe('layer');
@@ -137,10 +143,52 @@ describe('[SITING] the weighing over the API', () => {
     }
   });
 
+  it('exports the entered values as CSV and imports such a file again, all or nothing, naming each bad line', async () => {
+    const exported = await call('GET', `/api/v1/siting/scenarios/${scenario}/values.csv`);
+    expect(exported.status).toBe(200);
+    expect(exported.type).toMatch(/text\/csv/);
+    const lines = exported.text.trim().split('\r\n');
+    expect(lines[0]).toBe('location_id,location_name,criterion_id,value,source,note,entered_at');
+    expect(lines).toHaveLength(1 + 9);
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${ids.deBerg},Paviljoen De Berg,neighbours,15,"Schouw gemeente en COA, februari 2016",,`)));
+    const post = (text: string, query = '') =>
+      app.inject({ method: 'POST', url: `/api/v1/siting/scenarios/${scenario}/values/import?fileName=waarden.csv${query}`, headers: { 'content-type': 'text/csv' }, payload: text });
+    caller = coordinator;
+    // One bad line refuses the whole file: the good line is not written either.
+    const bad = await post(
+      `location_id,criterion_id,value,source\n${ids.deBerg},public_support,5,Bewonersavond april 2016\n${ids.deBerg},price,1,X\n${ids.binnenstad},integration,,COA\n00000000-0000-4000-8000-000000000001,integration,2,COA\n`,
+    );
+    expect(bad.statusCode).toBe(422);
+    const problem = bad.json() as { code: string; errors: { line: number; field: string; message: string }[] };
+    expect(problem.code).toBe('IMPORT_INVALID');
+    expect(problem.errors.map((e) => [e.line, e.field])).toEqual([
+      [4, 'value'],
+      [3, 'criterion_id'],
+      [5, 'location_id'],
+    ]);
+    expect(problem.errors[1]?.message).toMatch(/the scenario has no criterion "price"/);
+    expect(value((await call('GET', `/api/v1/siting/scenarios/${scenario}`)).body, 'deBerg', 'public_support')?.value).toBe(4);
+    // The export, with one value changed, imports again; a dry run writes nothing.
+    const changed = exported.text.replace(`${ids.deBerg},Paviljoen De Berg,public_support,4,`, `${ids.deBerg},Paviljoen De Berg,public_support,5,`);
+    expect(changed).not.toBe(exported.text);
+    expect((await post(changed, '&dryRun=true')).json()).toEqual({ rows: 9, imported: 0 });
+    expect(value((await call('GET', `/api/v1/siting/scenarios/${scenario}`)).body, 'deBerg', 'public_support')?.value).toBe(4);
+    const good = await post(changed);
+    expect(good.statusCode, good.body).toBe(201);
+    expect(good.json()).toEqual({ rows: 9, imported: 9 });
+    const after = (await call('GET', `/api/v1/siting/scenarios/${scenario}`)).body;
+    expect(value(after, 'deBerg', 'public_support')).toMatchObject({ value: 5, origin: 'entered', entered: { source: 'Schouw gemeente en COA, februari 2016' } });
+    // Back to the value the later tests expect.
+    expect((await call('PUT', `/api/v1/siting/scenarios/${scenario}/candidates/${ids.deBerg}/values/public_support`, { value: 4, source: 'Schouw gemeente en COA, februari 2016' })).status).toBe(200);
+    // Another municipality's officer cannot import into this scenario (hidden: 404).
+    caller = principals.officer('GM0307');
+    expect((await post(changed)).statusCode).toBe(404);
+  });
+
   it('changes the ranking when the weights change', async () => {
     const order = (view: WeighingView) => view.methods?.['weighted-sum'].map((r) => r.locationId);
     const only = (criterion: string) =>
-      Object.fromEntries(['size', 'inhabited_area', 'supermarket_km', 'neighbours', 'cost_per_place', 'time_to_realise', 'integration', 'public_support'].map((c) => [c, c === criterion ? 1 : 0]));
+      Object.fromEntries(['size', 'inhabited_area', 'address_density', 'supermarket_km', 'neighbours', 'cost_per_place', 'time_to_realise', 'integration', 'public_support'].map((c) => [c, c === criterion ? 1 : 0]));
     // Cost only (less is better): 7,200.8 (Stadskern) < 10,000 (Binnenstad) < 12,000 (De Berg).
     expect(order((await call('PUT', `/api/v1/siting/scenarios/${scenario}/weights`, { weights: only('cost_per_place') })).body)).toEqual([ids.stadskern, ids.binnenstad, ids.deBerg]);
     // Neighbours only (fewer homes nearby is better): 15 (De Berg) < 40 (Stadskern) < 120 (Binnenstad).
@@ -165,6 +213,13 @@ describe('[SITING] the weighing over the API', () => {
     expect(body.candidates.map((c) => c.location.id)).toEqual([ids.deBerg, ids.binnenstad]);
     expect(body.methods?.['weighted-sum'].map((r) => r.rank)).toEqual([1, 3]);
     expect((await call('GET', `/api/v1/siting/scenarios/${scenario}/compare?candidates=${ids.deBerg}`)).status).toBe(400);
+    // Three side by side; five are refused (2 to 4).
+    const three = await call('GET', `/api/v1/siting/scenarios/${scenario}/compare?candidates=${ids.stadskern},${ids.deBerg},${ids.binnenstad}`);
+    expect(three.body.candidates.map((c) => c.location.id)).toEqual([ids.stadskern, ids.deBerg, ids.binnenstad]);
+    const five = Array.from({ length: 5 }, (_, i) => `00000000-0000-4000-8000-00000000000${i}`).join(',');
+    const tooMany = await call<Problem>('GET', `/api/v1/siting/scenarios/${scenario}/compare?candidates=${five}&lang=en`);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.detail).toMatch(/compare 2 to 4 candidates/);
   });
 
   it('prints the decision memo in Dutch, and in English on request', async () => {
@@ -175,6 +230,14 @@ describe('[SITING] the weighing over the API', () => {
     expect(nl.text).toMatch(/startgetal \(seed\) 20160308/);
     expect(nl.text).toMatch(/EUR 27\.100/);
     expect(nl.text).toMatch(/Kerncijfers wijken en buurten 2024/);
+    // Weights with their share, every candidate's values with where they came from, both breakdowns, the sensitivity.
+    expect(nl.text).toMatch(/<th scope="row">Omwonenden \(woningen binnen 250 m\)<\/th><td>lager is beter<\/td><td class="number">1,00<\/td><td class="number">100,0%<\/td>/);
+    expect(nl.text).toMatch(/<caption>Paviljoen De Berg \(Amersfoort, capaciteit 450 plaatsen\)<\/caption>/);
+    expect(nl.text).toMatch(/2\.400 adressen\/km² \(omgevingsadressendichtheid\) in de gemeente Amersfoort/);
+    expect(nl.text).toMatch(/Wijk- en Buurtkaart 2023, laag gemeenten/);
+    expect(nl.text).toMatch(/Wat elk criterium bijdraagt \(gewogen som\)/);
+    expect(nl.text).toMatch(/Wat elk criterium bijdraagt \(TOPSIS/);
+    expect(nl.text).toMatch(/We hebben de weging 1000 keer over gedaan\. Elke keer is elk gewicht vermenigvuldigd met een toevallig getal tussen 0[.,]8 en 1[.,]2/);
     const en = await call('GET', `/api/v1/siting/scenarios/${scenario}/memo?lang=en`);
     expect(en.text).toMatch(/<html lang="en">/);
     expect(en.text).toMatch(/come from seed 20160308/);

@@ -262,7 +262,7 @@ export const sitingCriteria = pgTable(
     check('siting_criteria_weight_check', sql`${t.weight} >= 0 AND ${t.weight} <= 1000`),
     check(
       'siting_criteria_measure_check',
-      sql`${t.measure} IN ('size_curve', 'population_density', 'facility_distance', 'cost_per_place', 'time_to_realise', 'entered')`,
+      sql`${t.measure} IN ('size_curve', 'population_density', 'address_density', 'facility_distance', 'cost_per_place', 'time_to_realise', 'entered')`,
     ),
     check('siting_criteria_facility_kind_check', sql`${t.facilityKind} IN ${facilityKindSql}`),
     check('siting_criteria_unit_check', sql`length(${t.unit}) BETWEEN 1 AND 100`),

@@ -8,7 +8,7 @@
  */
 import type { Direction } from './engine/types.ts';
 
-export const measures = ['size_curve', 'population_density', 'facility_distance', 'cost_per_place', 'time_to_realise', 'entered'] as const;
+export const measures = ['size_curve', 'population_density', 'address_density', 'facility_distance', 'cost_per_place', 'time_to_realise', 'entered'] as const;
 export type Measure = (typeof measures)[number];
 export const facilityKinds = ['supermarket', 'primary_school', 'gp', 'station', 'work', 'education', 'other'] as const;
 export type FacilityKind = (typeof facilityKinds)[number];
@@ -43,6 +43,10 @@ const facility = (id: string, kind: FacilityKind, nl: string, en: string, weight
   dataSource: `Great-circle distance to the nearest ${en} in an imported facility layer that covers the municipality. ${fallback}`,
 });
 
+const inhabitedRationaleNl = `"Om ook al in het stadium van de opvang een begin te maken met integratie van de vluchtelingen in de samenleving, is het belangrijk dat de opvanglocaties in een bewoond gebied staan." "Grote, geïsoleerd liggende locaties bevorderen de integratie niet en moeten vermeden worden" (${advice}, kans 5)`;
+const inhabitedRationaleEn =
+  '"To start integration already during reception, it is important that reception locations are in an inhabited area." "Large, isolated locations do not further integration and must be avoided" (PCL advice, 8 March 2016, opportunity 5)';
+
 export const defaultCriteria: CriterionDefinition[] = [
   {
     id: 'size',
@@ -62,15 +66,31 @@ export const defaultCriteria: CriterionDefinition[] = [
     labelNl: 'Bewoond gebied (inwoners per km²)',
     labelEn: 'Inhabited area (inhabitants per km²)',
     direction: 'benefit',
-    weight: 15,
+    weight: 10,
     measure: 'population_density',
     facilityKind: null,
     unit: 'inwoners/km²',
-    rationaleNl: `"Om ook al in het stadium van de opvang een begin te maken met integratie van de vluchtelingen in de samenleving, is het belangrijk dat de opvanglocaties in een bewoond gebied staan." "Grote, geïsoleerd liggende locaties bevorderen de integratie niet en moeten vermeden worden" (${advice}, kans 5)`,
-    rationaleEn: '"To start integration already during reception, it is important that reception locations are in an inhabited area." "Large, isolated locations do not further integration and must be avoided" (PCL advice, 8 March 2016, opportunity 5)',
+    rationaleNl: inhabitedRationaleNl,
+    rationaleEn: inhabitedRationaleEn,
     dataSource:
       'CBS Kerncijfers wijken en buurten 2023/2024 (bevolkingsdichtheid) of the wijk the site lies in (CBS 2016 wijk boundary, ' +
       'matched by name), else the CBS population density of the municipality. Each value says which level was used.',
+  },
+  {
+    id: 'address_density',
+    labelNl: 'Bewoond gebied (adressen per km² rond een adres)',
+    labelEn: 'Inhabited area (addresses per km² around an address)',
+    direction: 'benefit',
+    weight: 5,
+    measure: 'address_density',
+    facilityKind: null,
+    unit: 'adressen/km²',
+    rationaleNl: inhabitedRationaleNl,
+    rationaleEn: inhabitedRationaleEn,
+    dataSource:
+      'CBS omgevingsadressendichtheid (the mean number of addresses per km² within 1 km of each address) of the wijk the site lies in ' +
+      'where a shipped CBS wijk table has it, else of the municipality (Kerncijfers wijken en buurten 2023). The shipped wijk tables ' +
+      'have no address density, so today the level is the municipality; each value says which level was used.',
   },
   facility('supermarket_km', 'supermarket', 'supermarkt', 'supermarket', 5, 'Else the CBS figure "afstand tot grote supermarkt" (2023) of the wijk or municipality.'),
   facility('primary_school_km', 'primary_school', 'basisschool', 'primary school', 4, 'Else entered per candidate.'),

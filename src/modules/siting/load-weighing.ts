@@ -31,11 +31,12 @@ export async function loadWeighing({ db, scenario }: { db: Db; scenario: Scenari
   const locations = ids.flatMap((id) => byId.get(id) ?? []);
   const municipalities = [...new Set(locations.map((l) => l.municipality_code))];
   const kinds = [...new Set(criteria.flatMap((c) => (c.facilityKind ? [c.facilityKind] : [])))];
-  const needsArea = criteria.some((c) => c.measure === 'population_density' || c.facilityKind === 'supermarket');
-  const [wijken, areaFigures, densities, layers, points, values, costReference] = await Promise.all([
+  const needsArea = criteria.some((c) => c.measure === 'population_density' || c.measure === 'address_density' || c.facilityKind === 'supermarket');
+  const [wijken, areaFigures, densities, addressDensities, layers, points, values, costReference] = await Promise.all([
     needsArea ? loadWijkBoundaries(db) : undefined,
     needsArea ? listAreaFigures(db, municipalities) : [],
     listMunicipalDensities(db, municipalities),
+    listMunicipalDensities(db, municipalities, 'addresses'),
     listLayers(db),
     listFacilitiesOfKinds(db, kinds),
     listValues(db, scenario.id),
@@ -50,6 +51,7 @@ export async function loadWeighing({ db, scenario }: { db: Db; scenario: Scenari
     wijken,
     areaFigures,
     densities: new Map(densities.map((d) => [d.municipality_code, d])),
+    addressDensities: new Map(addressDensities.map((d) => [d.municipality_code, d])),
     layers,
     facilities,
     entered: new Map(values.map((v) => [valueKey(v.locationId, v.criterionId), v])),

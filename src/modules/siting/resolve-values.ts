@@ -5,8 +5,10 @@
  * from data the product holds, by the criterion's measure:
  *
  * - size_curve: the capacity in the register through the size curve (engine/curves.ts);
- * - population_density: CBS inhabitants per km² of the wijk the site lies in (CBS 2016 wijk
- *   boundary, matched by name to the latest KWB year with a figure), else of the municipality;
+ * - population_density, address_density: CBS inhabitants per km², or CBS addresses per km² around
+ *   an address (omgevingsadressendichtheid), of the wijk the site lies in (CBS 2016 wijk boundary,
+ *   matched by name to the latest KWB year with a figure), else of the municipality; the shipped
+ *   wijk tables have no address density, so that one is municipal today (and says so);
  * - facility_distance: great-circle km to the nearest facility of that kind in the imported layers
  *   covering the site's municipality; for supermarkets else CBS "afstand tot grote supermarkt"
  *   (wijk, else gemeente);
@@ -44,6 +46,8 @@ export type ResolutionContext = {
   wijken: { year: number; sourceId: string; areas: PlacementArea[] } | undefined;
   areaFigures: AreaFigureRecord[];
   densities: Map<string, MunicipalDensityRecord>;
+  /** CBS omgevingsadressendichtheid per municipality. */
+  addressDensities: Map<string, MunicipalDensityRecord>;
   layers: LayerRecord[];
   facilities: Map<string, FacilityRecord[]>;
   entered: Map<string, ValueRecord>;
@@ -80,10 +84,9 @@ function wijkFigure(location: LocationRecord, ctx: ResolutionContext, pick: (r: 
     return undefined;
   }
   const name = normaliseWijkName(wijk.name);
-  const row = ctx.areaFigures.find(
-    (r) => r.level === 'wijk' && r.municipality_code === location.municipality_code && normaliseWijkName(r.name) === name && pick(r) !== null,
-  );
-  return row ? { wijk, row, value: pick(row) as number } : { wijk, row: undefined, value: undefined };
+  const named = ctx.areaFigures.filter((r) => r.level === 'wijk' && r.municipality_code === location.municipality_code && normaliseWijkName(r.name) === name);
+  const row = named.find((r) => pick(r) !== null);
+  return row ? { wijk, row, value: pick(row) as number, named: true } : { wijk, row: undefined, value: undefined, named: named.length > 0 };
 }
 
 function placedIn(wijk: PlacementArea, row: AreaFigureRecord, ctx: ResolutionContext): Explained {
@@ -93,29 +96,60 @@ function placedIn(wijk: PlacementArea, row: AreaFigureRecord, ctx: ResolutionCon
   };
 }
 
-function density(criterion: CriterionRecord, location: LocationRecord, ctx: ResolutionContext): ResolvedValue {
+/** What a density criterion measures: the figure of a wijk row, the municipal figures, its words. */
+type DensityKind = {
+  pick: (r: AreaFigureRecord) => number | null;
+  municipal: (ctx: ResolutionContext) => Map<string, MunicipalDensityRecord>;
+  unit: Explained;
+  /** What is missing, e.g. "CBS-bevolkingsdichtheid". */
+  what: Explained;
+};
+
+const densityKinds: Record<'population_density' | 'address_density', DensityKind> = {
+  population_density: {
+    pick: (r) => r.density,
+    municipal: (ctx) => ctx.densities,
+    unit: { nl: 'inwoners/km²', en: 'inhabitants/km²' },
+    what: { nl: 'CBS-bevolkingsdichtheid', en: 'CBS population density' },
+  },
+  address_density: {
+    pick: (r) => r.address_density,
+    municipal: (ctx) => ctx.addressDensities,
+    unit: { nl: 'adressen/km² (omgevingsadressendichtheid)', en: 'addresses/km² (CBS address density)' },
+    what: { nl: 'CBS-omgevingsadressendichtheid', en: 'CBS address density' },
+  },
+};
+
+/**
+ * A density at the finest level the shipped data can place the site in: its wijk (2016 boundary,
+ * matched by name to the latest KWB year with a figure), else its municipality; the value says
+ * which level, and why not the wijk.
+ */
+function density(criterion: CriterionRecord, location: LocationRecord, ctx: ResolutionContext, kind: DensityKind): ResolvedValue {
   const id = criterion.criterionId;
-  const atWijk = wijkFigure(location, ctx, (r) => r.density);
+  const atWijk = wijkFigure(location, ctx, kind.pick);
   if (atWijk?.row && atWijk.value !== undefined) {
     const where = placedIn(atWijk.wijk, atWijk.row, ctx);
     return found(id, atWijk.value, 'cbs', {
-      nl: `${nl(atWijk.value)} inwoners/km² in wijk "${atWijk.row.name}" (${location.municipality_name}), CBS ${atWijk.row.year}; ${where.nl}.`,
-      en: `${en(atWijk.value)} inhabitants/km² in wijk "${atWijk.row.name}" (${location.municipality_name}), CBS ${atWijk.row.year}; ${where.en}.`,
+      nl: `${nl(atWijk.value)} ${kind.unit.nl} in wijk "${atWijk.row.name}" (${location.municipality_name}), CBS ${atWijk.row.year}; ${where.nl}.`,
+      en: `${en(atWijk.value)} ${kind.unit.en} in wijk "${atWijk.row.name}" (${location.municipality_name}), CBS ${atWijk.row.year}; ${where.en}.`,
     }, [atWijk.row.source_id, ctx.wijken?.sourceId as string], 'wijk');
   }
-  const municipal = ctx.densities.get(location.municipality_code);
+  const municipal = kind.municipal(ctx).get(location.municipality_code);
   if (!municipal) {
     return missing(id, {
-      nl: `Geen CBS-bevolkingsdichtheid voor ${location.municipality_name}: laad de regiogegevens of vul de waarde in.`,
-      en: `No CBS population density for ${location.municipality_name}: load the regional data or enter the value.`,
+      nl: `Geen ${kind.what.nl} voor ${location.municipality_name}: laad de regiogegevens of vul de waarde in.`,
+      en: `No ${kind.what.en} for ${location.municipality_name}: load the regional data or enter the value.`,
     });
   }
-  const why = atWijk
-    ? { nl: `wijk "${atWijk.wijk.name}" heeft geen cijfer met dezelfde naam in een later jaar`, en: `wijk "${atWijk.wijk.name}" has no figure under the same name in a later year` }
-    : { nl: 'de locatie valt in geen geladen wijkgrens', en: 'the site lies in no loaded wijk boundary' };
+  const why = !atWijk
+    ? { nl: 'de locatie in geen geladen wijkgrens valt', en: 'the site lies in no loaded wijk boundary' }
+    : atWijk.named
+      ? { nl: `de CBS-wijktabellen dit cijfer niet hebben voor wijk "${atWijk.wijk.name}"`, en: `the CBS wijk tables have no such figure for wijk "${atWijk.wijk.name}"` }
+      : { nl: `wijk "${atWijk.wijk.name}" geen cijfer met dezelfde naam heeft in een later jaar`, en: `wijk "${atWijk.wijk.name}" has no figure under the same name in a later year` };
   return found(id, municipal.density, 'cbs', {
-    nl: `${nl(municipal.density)} inwoners/km² in de gemeente ${location.municipality_name} (CBS, peildatum ${municipal.reference_date}); gemeenteniveau omdat ${why.nl}.`,
-    en: `${en(municipal.density)} inhabitants/km² in the municipality of ${location.municipality_name} (CBS, ${municipal.reference_date}); municipal level because ${why.en}.`,
+    nl: `${nl(municipal.density)} ${kind.unit.nl} in de gemeente ${location.municipality_name} (CBS, peildatum ${municipal.reference_date}); gemeenteniveau omdat ${why.nl}.`,
+    en: `${en(municipal.density)} ${kind.unit.en} in the municipality of ${location.municipality_name} (CBS, ${municipal.reference_date}); municipal level because ${why.en}.`,
   }, [municipal.source_id], 'gemeente');
 }
 
@@ -218,8 +252,8 @@ export function resolveValue(criterion: CriterionRecord, location: LocationRecor
       entered: { source: entered.source, note: entered.note, enteredBy: entered.enteredBy, enteredAt: new Date(entered.enteredAt).toISOString() },
     };
   }
-  if (criterion.measure === 'population_density') {
-    return density(criterion, location, ctx);
+  if (criterion.measure === 'population_density' || criterion.measure === 'address_density') {
+    return density(criterion, location, ctx, densityKinds[criterion.measure]);
   }
   if (criterion.measure === 'facility_distance') {
     return distance(criterion, location, ctx);

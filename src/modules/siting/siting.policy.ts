@@ -9,8 +9,8 @@
  * - Facility layers are shared reference data: coordinators and municipal officers read them;
  *   province coordinators import and delete them.
  */
-import { coversMunicipality, coversProvince, hasRole } from '../../shared/policy.ts';
-import type { Principal } from '../../shared/principal.ts';
+import { authorize, coversMunicipality, coversProvince, hasRole, requireSignedIn } from '../../shared/policy.ts';
+import type { Authenticated, Principal } from '../../shared/principal.ts';
 
 export type ScenarioRef = { provinceCode: string; municipalityCode: string | null };
 
@@ -26,3 +26,10 @@ export const sitingPolicy = {
   canReadLayers: (principal: Principal): boolean => hasRole(principal, 'province_coordinator') || hasRole(principal, 'municipal_officer'),
   canManageLayers: (principal: Principal): boolean => hasRole(principal, 'province_coordinator') && principal.provinces.length > 0,
 };
+
+/** A signed-in caller who may use weighings (401 / 403 otherwise), for the routes. */
+export function requireWeigher(principal: Principal): Authenticated {
+  const person = requireSignedIn(principal);
+  authorize(person, sitingPolicy.canUseWeighing(person), 'to use the siting weighing');
+  return person;
+}

@@ -6,7 +6,6 @@
  * facility.routes.ts. Each route: validate (zod) → authorize (siting.policy.ts) → use case → present.
  */
 import type { ApiApp } from '../../server/api-app.ts';
-import { authorize, requireSignedIn } from '../../shared/policy.ts';
 import type { Principal } from '../../shared/principal.ts';
 import { today } from '../locations/location.routes.ts';
 import { addCandidate, clearCandidateValue, removeCandidate, setCandidateValue } from './manage-candidates.ts';
@@ -19,7 +18,8 @@ import { neighbourRoutes } from './neighbour.routes.ts';
 import { renderMemo } from './render-memo.ts';
 import { replaceScenarioCriteria, setScenarioWeights } from './set-scenario-weights.ts';
 import { presentScenarioSummary } from './siting.presenter.ts';
-import { sitingPolicy } from './siting.policy.ts';
+import { requireWeigher } from './siting.policy.ts';
+import { valueImportRoutes } from './value-import.routes.ts';
 import {
   candidateInputSchema,
   candidateParamsSchema,
@@ -42,11 +42,7 @@ import { z } from 'zod';
 const tags = ['siting'];
 const security: { [label: string]: string[] }[] = [{ session: [] }, { token: [] }];
 
-function weigher(principal: Principal) {
-  const person = requireSignedIn(principal);
-  authorize(person, sitingPolicy.canUseWeighing(person), 'to use the siting weighing');
-  return person;
-}
+const weigher = requireWeigher;
 
 export async function sitingRoutes(app: ApiApp): Promise<void> {
   const { db } = app.deps.database;
@@ -177,4 +173,5 @@ export async function sitingRoutes(app: ApiApp): Promise<void> {
 
   await app.register(facilityRoutes);
   await app.register(neighbourRoutes);
+  await app.register(valueImportRoutes);
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * /locaties/voortgang: places realised against the reception targets. The targets of the province
- * (with their realised places, from the taakstelling module) in a table; for a chosen safety
- * region, province or municipality the places of its opened locations over time, as a chart and
- * the same figures as a table.
+ * (with their realised places, entered and from the register, from the taakstelling module) in a
+ * table; for a chosen safety region, province or municipality the places of its opened locations
+ * over time, as a chart and the same figures as a table, with each date's share of the area's
+ * targets (progress.ts).
  */
 import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
@@ -23,8 +24,10 @@ import { useDocumentTitle, useReadySignal } from '../../../lib/page-signals.ts';
 import { defaultProvinceCode, paths } from '../../../lib/paths.ts';
 import { useAsync } from '../../../lib/use-async.ts';
 import { useSession } from '../../auth/components/SessionProvider.tsx';
+import { fetchMunicipalities } from '../../regions/api/regions-api.ts';
 import { fetchProgress, fetchReceptionTargets, type Progress, type ReceptionTargets } from '../api/locations-api.ts';
 import { homeProvinceOf } from '../permissions.ts';
+import { againstTarget, areaOptions, targetsOfScope, type ProgressPoint } from '../progress.ts';
 
 type Scope = { scope: 'province' | 'municipality' | 'safety_region'; code: string; from: string; to: string; interval: 'month' | 'quarter' };
 type Target = ReceptionTargets['targets'][number];
@@ -37,15 +40,12 @@ export function ProgressPage() {
   const targets = useAsync(`reception-targets:${province}`, (signal) => fetchReceptionTargets(province, signal));
   const [scope, setScope] = useState<Scope>({ scope: 'province', code: province, from: '2015-07-01', to: new Date().toISOString().slice(0, 10), interval: 'quarter' });
   const series = useAsync(`progress:${JSON.stringify(scope)}`, (signal) => fetchProgress(scope, signal));
+  const municipalities = useAsync(`municipalities:${province}`, (signal) => fetchMunicipalities(province, signal));
   const title = t('locations.progress.title');
   useDocumentTitle(title);
-  useReadySignal(targets.status !== 'loading' && series.status !== 'loading');
-  const scopes = [
-    { value: `province:${province}`, label: targets.data?.province.name ?? province },
-    ...[...new Map((targets.data?.targets ?? []).filter((target) => target.scopeKind !== 'province').map((target) => [`${target.scopeKind}:${target.scopeCode}`, target.scopeName])).entries()].map(
-      ([value, label]) => ({ value, label }),
-    ),
-  ];
+  useReadySignal(targets.status !== 'loading' && series.status !== 'loading' && municipalities.status !== 'loading');
+  const scopes = areaOptions(targets.data?.province ?? { code: province, name: province }, targets.data?.targets ?? [], municipalities.data?.items ?? []);
+  const scopeTargets = targetsOfScope(targets.data?.targets ?? [], scope);
   return (
     <>
       <Paragraph className="rt-backlink">
@@ -68,7 +68,7 @@ export function ProgressPage() {
         <ScopeForm initial={scope} scopes={scopes} onApply={setScope} />
         {series.status === 'loading' ? <Loading /> : null}
         {series.status === 'failed' ? <ProblemAlert error={series.error} /> : null}
-        {series.data ? <SeriesView progress={series.data} /> : null}
+        {series.data ? <SeriesView progress={series.data} targets={scopeTargets} /> : null}
       </section>
     </>
   );
@@ -93,7 +93,14 @@ function TargetTable({ targets }: { targets: ReceptionTargets }) {
         { key: 'places', header: t('locations.progress.target'), numeric: true, sortValue: (r) => r.places, cell: (r) => `${r.approximate ? '± ' : ''}${formatNumber(r.places, language)}` },
         { key: 'realised', header: t('locations.progress.realised'), numeric: true, sortValue: (r) => r.realised, cell: (r) => formatNumber(r.realised, language) },
         { key: 'percentage', header: '%', numeric: true, sortValue: (r) => r.percentage, cell: (r) => (r.percentage === null ? '–' : formatNumber(r.percentage, language)) },
-        { key: 'how', header: t('locations.progress.how'), cell: (r) => r.how },
+        {
+          key: 'register',
+          header: t('locations.progress.register'),
+          numeric: true,
+          sortValue: (r) => r.register?.places ?? null,
+          cell: (r) => (r.register ? `${formatNumber(r.register.places, language)}${r.register.percentage === null ? '' : ` (${formatNumber(r.register.percentage, language)}%)`}` : '–'),
+        },
+        { key: 'how', header: t('locations.progress.how'), cell: (r) => [r.how, r.register?.how].filter(Boolean).join('; ') },
       ]}
       footer={<SourceLine sources={targets.sources} />}
     />
@@ -138,7 +145,7 @@ function ScopeForm({ initial, scopes, onApply }: { initial: Scope; scopes: { val
   );
 }
 
-function SeriesView({ progress }: { progress: Progress }) {
+function SeriesView({ progress, targets }: { progress: Progress; targets: Target[] }) {
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);
   const sortedMessage = useSortedMessage();
@@ -169,8 +176,18 @@ function SeriesView({ progress }: { progress: Progress }) {
           { key: 'structural', header: t('locations.kind.structural'), numeric: true, cell: (p) => formatNumber(p.structuralPlaces, language) },
           { key: 'locations', header: t('locations.progress.locations'), numeric: true, cell: (p) => formatNumber(p.locations, language) },
           { key: 'occupied', header: t('locations.progress.occupied'), numeric: true, cell: (p) => formatNumber(p.occupied, language) },
+          ...targets.map((target) => ({
+            key: `target-${target.kind}-${target.periodLabel}`,
+            header: t('locations.progress.againstTarget', { kind: t(`locations.targetKind.${target.kind}`).toLowerCase(), places: formatNumber(target.places, language), period: target.periodLabel }),
+            numeric: true,
+            cell: (p: ProgressPoint) => {
+              const { percentage } = againstTarget(p, target);
+              return percentage === null ? '–' : `${formatNumber(percentage, language)}%`;
+            },
+          })),
         ]}
       />
+      {targets.length === 0 ? <Paragraph className="rt-muted">{t('locations.progress.noTarget')}</Paragraph> : null}
     </div>
   );
 }

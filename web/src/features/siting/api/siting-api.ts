@@ -59,6 +59,19 @@ export function fetchComparison(id: string, locationIds: string[], signal?: Abor
   return apiRequest<WeighingView>(`${scenarioPath(id)}/compare?candidates=${locationIds.map(encodeURIComponent).join(',')}`, { signal });
 }
 
+/** Imports a CSV of values per candidate (location_id, criterion_id, value, source, note); all or nothing. */
+export function importValues(id: string, csv: string, fileName: string, dryRun: boolean): Promise<{ rows: number; imported: number }> {
+  return apiRequest<{ rows: number; imported: number }>(`${scenarioPath(id)}/values/import${queryString({ dryRun: String(dryRun), fileName })}`, {
+    method: 'POST',
+    text: { contentType: 'text/csv', content: csv },
+  });
+}
+
+/** Where the entered values are as CSV (importable again). */
+export function valuesCsvHref(id: string): string {
+  return `/api/v1${scenarioPath(id)}/values.csv`;
+}
+
 /** Where the printable decision memo is (an HTML page of the API, in the chosen language). */
 export function memoHref(id: string, language: 'nl' | 'en'): string {
   return `/api/v1${scenarioPath(id)}/memo${language === 'en' ? '?lang=en' : ''}`;

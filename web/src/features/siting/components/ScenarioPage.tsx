@@ -24,6 +24,7 @@ import { CompareSection } from './CompareSection.tsx';
 import { MissingValues } from './MissingValues.tsx';
 import { NeighboursSection } from './NeighboursSection.tsx';
 import { RankingSection } from './RankingSection.tsx';
+import { ValuesImport } from './ValuesImport.tsx';
 import { WeightsForm } from './WeightsForm.tsx';
 
 /** The scenario page. */
@@ -83,6 +84,7 @@ function ScenarioContent({ view, onChange }: { view: WeighingView; onChange: (vi
       <CandidatesSection view={view} editable={editable} onChange={onChange} />
       <WeightsForm key={weightsKey} view={view} editable={editable} onSave={async (weights) => onChange(await saveWeights(scenario.id, weights))} />
       <MissingValues view={view} editable={editable} onChange={onChange} />
+      <ValuesImport view={view} editable={editable} onChange={onChange} />
       <RankingSection view={view} />
       <CompareSection view={view} />
       <NeighboursSection view={view} editable={editable} onChange={onChange} />
