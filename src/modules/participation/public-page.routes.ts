@@ -15,6 +15,7 @@ import { participationRuntime } from './participation-runtime.ts';
 import { formToInput } from './reaction-form.ts';
 import { renderPublicPage, type FormState } from './public-page.html.ts';
 import { layout } from './public-page.layout.ts';
+import { locationMapScriptPath, locationMapScriptUrl, sendLocationMapScript } from './location-map-asset.ts';
 import { publicPageSections } from './public-page-sections.ts';
 import { pageTexts } from './public-page.texts.ts';
 import { honeypotField, submitReaction } from './submit-reaction.ts';
@@ -63,8 +64,9 @@ export async function participationPages(app: FastifyInstance): Promise<void> {
     const render = async () => {
       const context = { locationId: id, lang, basePath, flash };
       const sections = await Promise.all(publicPageSections().map((section) => section.render(context)));
-      const head = html`${publicPageSections().map((section) => (section.head ? section.head(context) : ''))}`;
-      const body = renderPublicPage(page, { lang, basePath, flash, form, sections, ...(rateLimitedSeconds ? { rateLimitedSeconds } : {}) });
+      const head = html`<script type="module" src="${locationMapScriptUrl()}"></script>${publicPageSections().map((section) => (section.head ? section.head(context) : ''))}`;
+      const map = await runtime.locationMap(page.location);
+      const body = renderPublicPage(page, { lang, basePath, flash, form, sections, map, ...(rateLimitedSeconds ? { rateLimitedSeconds } : {}) });
       return layout({ lang, title: page.location.name, body, head, switchHref: switchHref(basePath, lang) });
     };
     // The plain page (no message, no form to show again) is rendered once per page data and language.
@@ -84,6 +86,10 @@ export async function participationPages(app: FastifyInstance): Promise<void> {
     }`;
     return sendHtml(reply, 200, layout({ lang, title: t.listTitle, body, switchHref: switchHref('/inwoners/locaties', lang) }));
   });
+
+  app.get(locationMapScriptPath, { schema: { hide: true } }, async (request: FastifyRequest<{ Querystring: { v?: string } }>, reply) =>
+    sendLocationMapScript(request, reply),
+  );
 
   app.get('/inwoners/locaties/:id', { schema: { hide: true } }, async (request: PageRequest, reply) => showPage(request, reply, 200));
 
