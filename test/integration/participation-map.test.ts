@@ -59,6 +59,10 @@ describe('[PARTICIPATION] the map on the public location page', () => {
     expect(form).toContain('<p id="kaart-status" role="status"></p>');
     expect(body).toMatch(/<script type="module" src="\/inwoners\/assets\/locatie-kaart\.js\?v=[0-9a-f]{12}"><\/script>/);
     expect(body).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    // The sections' <head> markup (the Atom link) is markup, not text shown at the top of the page.
+    const head = /<head>[^]*?<\/head>/.exec(body)?.[0] ?? '';
+    expect(head).toMatch(/<link rel="alternate" type="application\/atom\+xml"/);
+    expect(body).not.toContain('&lt;link');
 
     const english = await pageHtml({ 'accept-language': 'en-GB,en' });
     expect(english).toContain('<title id="kaart-titel">Map of the municipality of Utrecht with the reception location Sporthal &lt;West&gt;</title>');

@@ -9,7 +9,7 @@ import fastifyFormbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAppError } from '../../shared/errors.ts';
 import { pickLang, type Lang } from '../../server/problem-messages.ts';
-import { html } from './html.ts';
+import { html, trusted } from './html.ts';
 import { listPublicLocations } from './page.repository.ts';
 import { participationRuntime } from './participation-runtime.ts';
 import { formToInput } from './reaction-form.ts';
@@ -64,7 +64,7 @@ export async function participationPages(app: FastifyInstance): Promise<void> {
     const render = async () => {
       const context = { locationId: id, lang, basePath, flash };
       const sections = await Promise.all(publicPageSections().map((section) => section.render(context)));
-      const head = html`<script type="module" src="${locationMapScriptUrl()}"></script>${publicPageSections().map((section) => (section.head ? section.head(context) : ''))}`;
+      const head = html`<script type="module" src="${locationMapScriptUrl()}"></script>${publicPageSections().map((section) => trusted(section.head ? section.head(context) : ''))}`;
       const map = await runtime.locationMap(page.location);
       const body = renderPublicPage(page, { lang, basePath, flash, form, sections, map, ...(rateLimitedSeconds ? { rateLimitedSeconds } : {}) });
       return layout({ lang, title: page.location.name, body, head, switchHref: switchHref(basePath, lang) });
