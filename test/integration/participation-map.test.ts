@@ -5,6 +5,7 @@
  * published reactions, and the reference to the script; the script itself is served as
  * JavaScript with its caching headers.
  */
+import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../db.ts';
 import type { ApiApp } from '../../src/server/api-app.ts';
@@ -67,6 +68,21 @@ describe('[PARTICIPATION] the map on the public location page', () => {
     const english = await pageHtml({ 'accept-language': 'en-GB,en' });
     expect(english).toContain('<title id="kaart-titel">Map of the municipality of Utrecht with the reception location Sporthal &lt;West&gt;</title>');
     expect(english).toContain('data-decimal="."');
+  });
+
+  it('has a strict Content-Security-Policy that the page itself keeps: no inline script, its one <style> by hash', async () => {
+    const response = await app.inject({ method: 'GET', url: `/inwoners/locaties/${locationId}` });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    const styles = [...response.body.matchAll(/<style>([^]*?)<\/style>/g)].map((match) => match[1] ?? '');
+    expect(styles).toHaveLength(1);
+    expect(csp).toContain(`style-src 'sha256-${crypto.createHash('sha256').update(styles[0] ?? '').digest('base64')}'`);
+    expect(response.body).not.toMatch(/\sstyle=|\son[a-z]+=/i);
+    const notFound = await app.inject({ method: 'GET', url: '/inwoners/locaties/00000000-0000-4000-8000-000000000000' });
+    expect(notFound.statusCode).toBe(404);
+    expect(notFound.headers['content-security-policy']).toBe(csp);
   });
 
   it('serves the script as JavaScript, cached for a year at its versioned address', async () => {

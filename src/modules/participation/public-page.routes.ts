@@ -14,7 +14,7 @@ import { listPublicLocations } from './page.repository.ts';
 import { participationRuntime } from './participation-runtime.ts';
 import { formToInput } from './reaction-form.ts';
 import { renderPublicPage, type FormState } from './public-page.html.ts';
-import { layout } from './public-page.layout.ts';
+import { layout, publicPageCsp } from './public-page.layout.ts';
 import { locationMapScriptPath, locationMapScriptUrl, sendLocationMapScript } from './location-map-asset.ts';
 import { publicPageSections } from './public-page-sections.ts';
 import { pageTexts } from './public-page.texts.ts';
@@ -30,7 +30,13 @@ const switchHref = (path: string, lang: Lang) => (lang === 'en' ? path : `${path
 
 function sendHtml(reply: FastifyReply, status: number, body: string): FastifyReply {
   // Short caching only: a new announcement or answer must show within a second.
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'Accept-Language').send(body);
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-cache')
+    .header('vary', 'Accept-Language')
+    .header('content-security-policy', publicPageCsp)
+    .send(body);
 }
 
 function notFound(reply: FastifyReply, lang: Lang): FastifyReply {
