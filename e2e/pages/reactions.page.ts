@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** The officials' reactions queue (/reacties) and its overview (/reacties/overzicht). */
-import type { Locator } from 'playwright-core';
+/**
+ * The officials' reactions queue (/reacties) and its overview (/reacties/overzicht), and the map
+ * in the residents' reaction form on the public location page (/inwoners/locaties/:id).
+ */
+import type { Locator, Page } from 'playwright-core';
 import { AppPage } from './app.page.ts';
 
 export class ReactionsQueuePage extends AppPage {
@@ -52,5 +55,48 @@ export class ReactionsOverviewPage extends AppPage {
   /** How many pins MapLibre drew (the map sets it when it is idle). */
   async renderedPins(): Promise<number> {
     return Number(await this.page.getByTestId('reactions-map').getAttribute('data-rendered-pins'));
+  }
+}
+
+/** The map in the reaction form of the public location page, once its script has made it usable. */
+export class PublicLocationMap {
+  constructor(readonly page: Page) {}
+
+  /** The map (an image without the script, an application to tap and key with it). */
+  get map(): Locator {
+    return this.page.getByRole('application', { name: /^Kaart van de gemeente / });
+  }
+
+  async waitUntilInteractive(): Promise<void> {
+    await this.page.locator('#kaart-blok.is-interactive').waitFor();
+  }
+
+  /** Taps the map this many CSS pixels right of and below the location's marker. */
+  async tapNearLocation(right: number, down: number): Promise<void> {
+    const marker = await this.page.locator('.location-marker circle').boundingBox();
+    const map = await this.map.boundingBox();
+    if (!marker || !map) {
+      throw new Error('the map or its location marker is not visible');
+    }
+    const x = marker.x + marker.width / 2 + right - map.x;
+    const y = marker.y + marker.height / 2 + down - map.y;
+    await this.map.click({ position: { x, y } });
+  }
+
+  /** The longitude and latitude fields as the resident sees them. */
+  async coordinates(): Promise<{ longitude: string; latitude: string }> {
+    return {
+      longitude: await this.page.getByLabel('Lengtegraad (bijvoorbeeld 5,1214)').inputValue(),
+      latitude: await this.page.getByLabel('Breedtegraad (bijvoorbeeld 52,0907)').inputValue(),
+    };
+  }
+
+  /** What the live region last said. */
+  async announced(): Promise<string> {
+    return ((await this.page.locator('#kaart-status').textContent()) ?? '').trim();
+  }
+
+  async removeSpot(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Plek weghalen' }).click();
   }
 }

@@ -2,7 +2,8 @@
 /**
  * The acceptance of issue 6, in the browser. An official (desktop) sets the contact of a location's
  * public page and posts a meeting on the location's page in the app. A resident at phone width
- * (390 × 844) reads the public page, asks a question with an e-mail address and a spot, and
+ * (390 × 844) reads the public page, asks a question with an e-mail address and a spot tapped on
+ * the page's map (and tries the map with the keyboard first), and
  * subscribes (double opt-in through the mail). The official publishes the question in the
  * /reacties queue and answers it there; the answer mail reaches the local SMTP server; the
  * resident's page shows the answer. The official's overview counts the question and shows its
@@ -16,7 +17,7 @@ import { launchBrowser, screenshot, type TestBrowser } from '../fixtures/browser
 import { startServer, type StartedServer } from '../fixtures/server.ts';
 import { startSmtpServer, type LocalSmtpServer } from '../fixtures/smtp.ts';
 import { AppPage } from '../pages/app.page.ts';
-import { ReactionsOverviewPage, ReactionsQueuePage } from '../pages/reactions.page.ts';
+import { PublicLocationMap, ReactionsOverviewPage, ReactionsQueuePage } from '../pages/reactions.page.ts';
 
 const locationName = 'Voorbeeld noodopvang Sporthal West';
 const question = 'Hoe laat begint de inloopavond?';
@@ -27,6 +28,8 @@ let server: StartedServer;
 let browser: TestBrowser;
 let official: Page;
 let locationId: string;
+/** The spot the resident tapped, as the form's fields showed it (decimal comma). */
+let tapped: { longitude: string; latitude: string };
 
 /** The location, registered by the coordinator through the API (set-up, not under test here). */
 async function createPublicLocation(): Promise<string> {
@@ -93,9 +96,34 @@ describe('a resident asks, and gets an answer', () => {
 
     await page.getByLabel('Vraag', { exact: true }).check();
     await page.getByLabel('Uw reactie').fill(question);
-    await page.getByText('Gaat het over een plek? Geef die aan (niet verplicht)').click();
-    await page.getByLabel('Lengtegraad (bijvoorbeeld 5,1214)').fill('5,1230');
-    await page.getByLabel('Breedtegraad (bijvoorbeeld 52,0907)').fill('52,0915');
+    // The map: keyboard first (Enter puts the spot in the middle, an arrow moves it east), then removed.
+    const map = new PublicLocationMap(page);
+    await map.waitUntilInteractive();
+    await map.map.focus();
+    await page.keyboard.press('Enter');
+    const centre = await map.coordinates();
+    expect(await map.announced()).toBe(`Uw plek staat op de kaart: breedtegraad ${centre.latitude}, lengtegraad ${centre.longitude}.`);
+    await page.keyboard.press('ArrowRight');
+    const moved = await map.coordinates();
+    expect(moved.latitude).toBe(centre.latitude);
+    expect(Number(moved.longitude.replace(',', '.'))).toBeGreaterThan(Number(centre.longitude.replace(',', '.')));
+    await map.removeSpot();
+    expect(await map.coordinates()).toEqual({ longitude: '', latitude: '' });
+    expect(await map.announced()).toBe('De plek is weggehaald.');
+    // A tap just south-east of the location fills the fields (they open) with a spot near it.
+    await map.tapNearLocation(12, 8);
+    tapped = await map.coordinates();
+    expect(tapped.longitude).toMatch(/^5,1\d{4}$/);
+    expect(tapped.latitude).toMatch(/^52,0\d{4}$/);
+    const [longitude, latitude] = [tapped.longitude, tapped.latitude].map((value) => Number(value.replace(',', '.')));
+    expect(longitude).toBeGreaterThan(5.1214);
+    expect(longitude).toBeLessThan(5.15);
+    expect(latitude).toBeLessThan(52.0907);
+    expect(latitude).toBeGreaterThan(52.06);
+    expect(await page.getByLabel('Lengtegraad (bijvoorbeeld 5,1214)').isVisible()).toBe(true);
+    expect(await page.locator('#kaart-plek').count()).toBe(1);
+    expect(await scanAccessibility(page)).toEqual([]);
+    await screenshot(page, 'participation-map-tapped-phone');
     await page.getByLabel('Uw e-mailadres (niet verplicht)').fill('buurman@example.org');
     await page.getByRole('button', { name: 'Versturen' }).first().click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Bedankt' }).count()).toBe(1);
@@ -132,6 +160,15 @@ describe('a resident asks, and gets an answer', () => {
     const { page } = browser;
     await page.goto(`${server.baseUrl}/inwoners/locaties/${locationId}`);
     expect(await page.getByText(answer).count()).toBe(1);
+    // The tapped spot was stored as the fields showed it, and is now a dot on the public map.
+    const published = (await (await fetch(`${server.baseUrl}/api/v1/public/locations/${locationId}`)).json()) as {
+      reactions: { text: string; spot: { longitude: number; latitude: number } | null }[];
+    };
+    expect(published.reactions.find((item) => item.text === question)?.spot).toEqual({
+      longitude: Number(tapped.longitude.replace(',', '.')),
+      latitude: Number(tapped.latitude.replace(',', '.')),
+    });
+    expect(await page.locator('#kaart circle[r="3"]').count()).toBe(1);
     expect(await scanAccessibility(page)).toEqual([]);
     await screenshot(page, 'participation-answered-phone');
   }, 120_000);

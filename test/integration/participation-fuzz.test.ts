@@ -63,6 +63,13 @@ describe('[PARTICIPATION] property test of the write endpoints', () => {
     expect(foreignTags('<p><img src=x onerror=alert(1)></p>')).toHaveLength(2);
     expect(foreignTags('<a href=" javascript:alert(1)">x</a><script>1</script>')).toHaveLength(2);
     expect(foreignTags('<input value="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"><p>&lt;script&gt;</p>')).toEqual([]);
+    // The page's own map script and SVG are not the resident's markup; a second copy would be.
+    const script = '<script type="module" src="/inwoners/assets/locatie-kaart.js?v=0123456789ab"></script>';
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" class="location-map" id="kaart" viewBox="0 0 320 200" role="img" aria-labelledby="kaart-titel" aria-describedby="kaart-uitleg" data-west="4.9" data-north="52.1" data-kx="1.5" data-ky="2.5"><circle r="3"/></svg>';
+    expect(foreignTags(`${script}${svg}`)).toEqual([]);
+    expect(foreignTags(`${script}${svg}${script}${svg}`)).toHaveLength(2);
+    const feed = '<link rel="alternate" type="application/atom+xml" title="Volg" href="/api/v1/public/locations/73257c59-02e2-407f-b873-478f48404aaa/feed.atom">';
+    expect(foreignTags(`${feed}${feed.replace('atom+xml', 'html')}`)).toHaveLength(1);
   });
 
   let database: TestDatabase;

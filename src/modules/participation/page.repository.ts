@@ -98,3 +98,13 @@ export async function insertAnnouncement(tx: Tx, values: AnnouncementValues): Pr
   const [row] = await tx.insert(participationAnnouncements).values(values).returning({ id: participationAnnouncements.id });
   return row?.id ?? '';
 }
+
+/** The latest stored boundary (GeoJSON) of a municipality, or undefined when none is loaded. */
+export async function findMunicipalityOutline(db: Executor, municipalityCode: string): Promise<unknown> {
+  const [row] = rowsOf<{ geometry: unknown }>(
+    await db.execute(sql`
+      SELECT geometry FROM boundaries WHERE kind = 'municipality' AND code = ${municipalityCode}
+      ORDER BY year DESC LIMIT 1`),
+  );
+  return row?.geometry;
+}

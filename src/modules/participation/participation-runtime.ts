@@ -5,7 +5,8 @@
  * plugins; both must count against the same limits and see the same cache, so they share this.
  */
 import type { AppDeps } from '../../server/deps.ts';
-import { listPublicLocations, type PageLocationRecord } from './page.repository.ts';
+import { buildMapBase, type LocationMapBase } from './location-map.ts';
+import { findMunicipalityOutline, listPublicLocations, type PageLocationRecord } from './page.repository.ts';
 import type { PublicPage } from './participation-views.schema.ts';
 import { getPublicPage } from './get-public-page.ts';
 import { createPageCache, type PageCache } from './public-location-cache.ts';
@@ -33,7 +34,15 @@ export type ParticipationRuntime = {
    * object, so it lives exactly as long as the page data and adds no staleness of its own.
    */
   derived: (page: PublicPage, key: string, make: () => string | Promise<string>) => Promise<string>;
+  /**
+   * The fixed part of a location's map (its municipality's outline, projected): kept 10 minutes
+   * per location and spot, as boundaries change only with a regional data import.
+   */
+  locationMap: (location: PublicPage['location']) => Promise<LocationMapBase>;
 };
+
+/** How long a location's map outline is kept. */
+const mapTtlMs = 10 * 60 * 1000;
 
 const derivedTexts = new WeakMap<PublicPage, Map<string, Promise<string>>>();
 
@@ -56,6 +65,7 @@ export function participationRuntime(deps: AppDeps): ParticipationRuntime {
   const ttlMs = deps.database.kind === 'pglite' ? 5000 : 800;
   const pages: PageCache<PublicPage> = createPageCache({ ttlMs });
   const publicLocations: PageCache<Map<string, PageLocationRecord>> = createPageCache({ ttlMs });
+  const maps: PageCache<LocationMapBase> = createPageCache({ ttlMs: mapTtlMs });
   const loadPublicLocations = async () => new Map((await listPublicLocations(db)).map((row) => [row.id, row]));
   const runtime: ParticipationRuntime = {
     limiter: createReactionLimiter(deps.config.reactionLimits),
@@ -81,6 +91,10 @@ export function participationRuntime(deps: AppDeps): ParticipationRuntime {
       }
       return text;
     },
+    locationMap: (location) =>
+      maps.get(`${location.id}:${location.municipality.code}:${location.spot.longitude}:${location.spot.latitude}`, async () =>
+        buildMapBase(await findMunicipalityOutline(db, location.municipality.code), location.spot),
+      ),
   };
   runtimes.set(deps, runtime);
   return runtime;

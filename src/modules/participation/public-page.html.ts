@@ -2,6 +2,7 @@
 /** The public page of a location as HTML: plan, reasons, news, meetings, answers, the form, contact. */
 import type { Lang } from '../../server/problem-messages.ts';
 import { html, paragraphs, trusted, type SafeHtml } from './html.ts';
+import { renderLocationMap, type LocationMapBase, type LonLat } from './location-map.ts';
 import type { PublicPage } from './participation-views.schema.ts';
 import { reactionKinds, reactionMaxLength } from './participation.schema.ts';
 import { pageTexts, type PageTexts } from './public-page.texts.ts';
@@ -17,6 +18,8 @@ export type PageRenderOptions = {
   rateLimitedSeconds?: number;
   /** Rendered sections of other modules (trusted HTML). */
   sections: string[];
+  /** The location's map (drawn in the form, where the script lets a resident tap a spot). */
+  map?: LocationMapBase;
 };
 
 const dateFormat = (lang: Lang, withTime = false) =>
@@ -87,6 +90,24 @@ function errorOf(form: FormState | undefined, field: string): SafeHtml | '' {
   return message ? html`<p class="field-error" id="fout-${field}">${message}</p>` : '';
 }
 
+/** The map with its caption; the hint, the remove button and the live region serve the script. */
+function mapBlock(page: PublicPage, base: LocationMapBase, lang: Lang, t: PageTexts): SafeHtml {
+  const dots = page.reactions.map((item) => item.spot).filter((spot): spot is LonLat => spot !== null);
+  const { location } = page;
+  const svg = renderLocationMap(base, dots, {
+    title: t.mapTitle(location.municipality.name, location.name),
+    description: t.mapDescription(dots.length),
+    locationLabel: t.mapLocationLabel,
+  });
+  return html`<figure class="map-figure" id="kaart-blok" data-decimal="${lang === 'en' ? '.' : ','}" data-text-set="${t.mapSpotSet}" data-text-removed="${t.mapSpotRemoved}">
+${svg}
+<figcaption class="meta">${t.mapCaption}</figcaption>
+<p class="hint" id="kaart-hint" hidden>${t.mapHint}</p>
+<button type="button" class="secondary" id="kaart-wissen" hidden>${t.mapRemove}</button>
+<p id="kaart-status" role="status"></p>
+</figure>`;
+}
+
 function reactionForm(page: PublicPage, options: PageRenderOptions, t: PageTexts): SafeHtml {
   const values = options.form?.values ?? {};
   const errors = Object.entries(options.form?.errors ?? {});
@@ -108,6 +129,7 @@ ${reactionKinds.map((kind) => html`<div class="radio"><input type="radio" name="
 <label for="veld-text">${t.textLabel}</label>
 <p class="hint" id="hint-text">${t.textHint(reactionMaxLength)}</p>${errorOf(options.form, 'text')}
 <textarea id="veld-text" name="text" maxlength="${reactionMaxLength}" required aria-describedby="${described('text', 'hint-text')}">${values.text ?? ''}</textarea>
+${options.map ? mapBlock(page, options.map, options.lang, t) : ''}
 <details${values.longitude || values.latitude ? trusted(' open') : ''}><summary>${t.spotSummary}</summary>
 <label for="veld-longitude">${t.longitude}</label>${errorOf(options.form, 'longitude')}
 <input type="text" inputmode="decimal" id="veld-longitude" name="longitude" value="${values.longitude ?? ''}">

@@ -3,6 +3,7 @@
  * The frame of the server-rendered public pages: phone first, readable without JavaScript or CSS,
  * colours with at least 4.5:1 contrast, visible focus, a skip link, and a language switch.
  */
+import crypto from 'node:crypto';
 import type { Lang } from '../../server/problem-messages.ts';
 import { html, trusted, type SafeHtml } from './html.ts';
 import { pageTexts } from './public-page.texts.ts';
@@ -33,9 +34,27 @@ label{display:block;font-weight:700;margin-top:.75rem}
 input[type=text],input[type=email],input[type=number],textarea{width:100%;font:inherit;padding:.5rem;border:2px solid #4a4a4a;border-radius:4px}
 textarea{min-height:8rem}
 button{font:inherit;font-weight:700;background:#154273;color:#fff;border:0;border-radius:4px;padding:.75rem 1.25rem;margin-top:1rem;min-height:44px}
+.map-figure{margin:1rem 0}.location-map{display:block;width:100%;height:auto;max-height:60vh;border:1px solid #6b6b6b;border-radius:4px}
+.map-figure.is-interactive .location-map{cursor:crosshair}.location-map:focus{outline:3px solid #d4480b;outline-offset:2px}
+button.secondary{background:#fff;color:#154273;border:2px solid #154273;margin-top:.5rem}
 .hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 footer{margin-top:2rem;padding-top:1rem;padding-bottom:2rem;border-top:1px solid #6b6b6b}
 `;
+
+/**
+ * Content-Security-Policy of the pages built with this layout: scripts only from this server (the
+ * map script, ADR 0037; never inline), the one inline <style> by its hash, forms only to this
+ * server, no frames, no plugins, nothing else loaded.
+ */
+export const publicPageCsp = [
+  "default-src 'none'",
+  "script-src 'self'",
+  `style-src 'sha256-${crypto.createHash('sha256').update(styles).digest('base64')}'`,
+  "img-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 export type LayoutOptions = { lang: Lang; title: string; body: SafeHtml; switchHref: string; head?: SafeHtml };
 

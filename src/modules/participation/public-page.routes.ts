@@ -9,12 +9,13 @@ import fastifyFormbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAppError } from '../../shared/errors.ts';
 import { pickLang, type Lang } from '../../server/problem-messages.ts';
-import { html } from './html.ts';
+import { html, trusted } from './html.ts';
 import { listPublicLocations } from './page.repository.ts';
 import { participationRuntime } from './participation-runtime.ts';
 import { formToInput } from './reaction-form.ts';
 import { renderPublicPage, type FormState } from './public-page.html.ts';
-import { layout } from './public-page.layout.ts';
+import { layout, publicPageCsp } from './public-page.layout.ts';
+import { locationMapScriptPath, locationMapScriptUrl, sendLocationMapScript } from './location-map-asset.ts';
 import { publicPageSections } from './public-page-sections.ts';
 import { pageTexts } from './public-page.texts.ts';
 import { honeypotField, submitReaction } from './submit-reaction.ts';
@@ -29,7 +30,13 @@ const switchHref = (path: string, lang: Lang) => (lang === 'en' ? path : `${path
 
 function sendHtml(reply: FastifyReply, status: number, body: string): FastifyReply {
   // Short caching only: a new announcement or answer must show within a second.
-  return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'Accept-Language').send(body);
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-cache')
+    .header('vary', 'Accept-Language')
+    .header('content-security-policy', publicPageCsp)
+    .send(body);
 }
 
 function notFound(reply: FastifyReply, lang: Lang): FastifyReply {
@@ -63,8 +70,9 @@ export async function participationPages(app: FastifyInstance): Promise<void> {
     const render = async () => {
       const context = { locationId: id, lang, basePath, flash };
       const sections = await Promise.all(publicPageSections().map((section) => section.render(context)));
-      const head = html`${publicPageSections().map((section) => (section.head ? section.head(context) : ''))}`;
-      const body = renderPublicPage(page, { lang, basePath, flash, form, sections, ...(rateLimitedSeconds ? { rateLimitedSeconds } : {}) });
+      const head = html`<script type="module" src="${locationMapScriptUrl()}"></script>${publicPageSections().map((section) => trusted(section.head ? section.head(context) : ''))}`;
+      const map = await runtime.locationMap(page.location);
+      const body = renderPublicPage(page, { lang, basePath, flash, form, sections, map, ...(rateLimitedSeconds ? { rateLimitedSeconds } : {}) });
       return layout({ lang, title: page.location.name, body, head, switchHref: switchHref(basePath, lang) });
     };
     // The plain page (no message, no form to show again) is rendered once per page data and language.
@@ -84,6 +92,10 @@ export async function participationPages(app: FastifyInstance): Promise<void> {
     }`;
     return sendHtml(reply, 200, layout({ lang, title: t.listTitle, body, switchHref: switchHref('/inwoners/locaties', lang) }));
   });
+
+  app.get(locationMapScriptPath, { schema: { hide: true } }, async (request: FastifyRequest<{ Querystring: { v?: string } }>, reply) =>
+    sendLocationMapScript(request, reply),
+  );
 
   app.get('/inwoners/locaties/:id', { schema: { hide: true } }, async (request: PageRequest, reply) => showPage(request, reply, 200));
 

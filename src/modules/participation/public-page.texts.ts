@@ -50,6 +50,17 @@ const nl = {
   textLabel: 'Uw reactie',
   textHint: (max: number) => `Minstens 3 en hoogstens ${max} tekens. Zet er geen telefoonnummer of e-mailadres in: die maken wij onleesbaar.`,
   spotSummary: 'Gaat het over een plek? Geef die aan (niet verplicht)',
+  mapTitle: (municipality: string, location: string) => `Kaart van de gemeente ${municipality} met de opvanglocatie ${location}`,
+  mapDescription: (dots: number) =>
+    `De lijn is de grens van de gemeente. De rode stip is de opvanglocatie.${
+      dots === 0 ? '' : dots === 1 ? ' De grijze stip is een plek uit een reactie.' : ` De ${dots} grijze stippen zijn plekken uit reacties.`
+    }`,
+  mapLocationLabel: 'Opvanglocatie',
+  mapCaption: 'Kaart: de grens van de gemeente (lijn), de opvanglocatie (rode stip) en plekken uit reacties (grijze stippen). Bron: gemeentegrenzen van het CBS.',
+  mapHint: 'Tik op de kaart om de plek aan te geven. Er komt een groen kruis. Met het toetsenbord: ga met Tab naar de kaart, druk op Enter en verplaats de plek met de pijltjes. De plek komt in de vakjes lengtegraad en breedtegraad.',
+  mapSpotSet: 'Uw plek staat op de kaart: breedtegraad {lat}, lengtegraad {lon}.',
+  mapSpotRemoved: 'De plek is weggehaald.',
+  mapRemove: 'Plek weghalen',
   longitude: 'Lengtegraad (bijvoorbeeld 5,1214)',
   latitude: 'Breedtegraad (bijvoorbeeld 52,0907)',
   emailLabel: 'Uw e-mailadres (niet verplicht)',
@@ -140,6 +151,17 @@ const en: PageTexts = {
   textLabel: 'Your reaction',
   textHint: (max: number) => `At least 3 and at most ${max} characters. Do not include a phone number or e-mail address: we make them unreadable.`,
   spotSummary: 'Is it about a place? Point it out (optional)',
+  mapTitle: (municipality: string, location: string) => `Map of the municipality of ${municipality} with the reception location ${location}`,
+  mapDescription: (dots: number) =>
+    `The line is the border of the municipality. The red dot is the reception location.${
+      dots === 0 ? '' : dots === 1 ? ' The grey dot is a place from a reaction.' : ` The ${dots} grey dots are places from reactions.`
+    }`,
+  mapLocationLabel: 'Reception location',
+  mapCaption: 'Map: the border of the municipality (line), the reception location (red dot) and places from reactions (grey dots). Source: municipal boundaries of Statistics Netherlands (CBS).',
+  mapHint: 'Tap the map to point out the place. A green cross appears. With the keyboard: Tab to the map, press Enter and move the place with the arrow keys. The place goes into the longitude and latitude fields.',
+  mapSpotSet: 'Your place is on the map: latitude {lat}, longitude {lon}.',
+  mapSpotRemoved: 'The place has been removed.',
+  mapRemove: 'Remove place',
   longitude: 'Longitude (for example 5.1214)',
   latitude: 'Latitude (for example 52.0907)',
   emailLabel: 'Your e-mail address (optional)',
