@@ -111,15 +111,20 @@ export async function upsertNationalTasks(db: Executor, rows: { task: NationalTa
   }
 }
 
-/** Inserts or replaces a national task entered by a person, with its source; its reference date is kept. */
-export async function saveEnteredNationalTask(db: Executor, task: Omit<NationalTaskRow, 'populationReferenceDate'>, source: SourceRow) {
+/** Inserts a source, or replaces the descriptive fields of the one with its id. */
+export async function upsertSource(db: Executor, source: SourceRow): Promise<void> {
   await db
     .insert(sources)
     .values(source)
     .onConflictDoUpdate({
       target: sources.id,
-      set: { publisher: source.publisher, title: source.title, url: source.url, note: source.note, referenceDate: source.referenceDate },
+      set: { publisher: source.publisher, title: source.title, url: source.url, referenceDate: source.referenceDate, note: source.note },
     });
+}
+
+/** Inserts or replaces a national task entered by a person, with its source; its reference date is kept. */
+export async function saveEnteredNationalTask(db: Executor, task: Omit<NationalTaskRow, 'populationReferenceDate'>, source: SourceRow) {
+  await upsertSource(db, source);
   await db
     .insert(nationalTasks)
     .values({ ...task, populationReferenceDate: null })
