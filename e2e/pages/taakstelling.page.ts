@@ -41,6 +41,35 @@ export class TaakstellingDashboardPage extends AppPage {
     await this.navigateBy(() => this.table.getByRole('link', { name, exact: true }).click(), /\/gemeenten\/GM\d{4}\/taakstelling$/);
   }
 
+  get nationalTaskForm(): Locator {
+    return this.page.getByTestId('national-task-form');
+  }
+
+  get referenceDateForm(): Locator {
+    return this.page.getByTestId('reference-date-form');
+  }
+
+  /** Enters a national task with its source; waits for the dashboard of that period. */
+  async enterNationalTask(entry: { period: string; task: number; publisher: string; title: string; url: string }): Promise<void> {
+    const form = this.nationalTaskForm;
+    await form.getByLabel(/^(Periode|Period)/).fill(entry.period);
+    await form.getByLabel(/^(Landelijke taakstelling|National task)/).fill(String(entry.task));
+    await form.getByLabel(/^(Gepubliceerd door|Published by)/).fill(entry.publisher);
+    await form.getByLabel(/^(Titel|Title)/).fill(entry.title);
+    await form.getByLabel(/^(Webadres|Web address)/).fill(entry.url);
+    await this.navigateBy(() => form.getByRole('button', { name: /Taakstelling opslaan|Save national task/ }).click(), new RegExp(`periode=${entry.period}$`));
+  }
+
+  /** Sets the population reference date of the period shown; returns the status message. */
+  async setReferenceDate(date: string): Promise<string> {
+    const form = this.referenceDateForm;
+    await form.getByLabel(/^(Peildatum|Reference date)/).fill(date);
+    await form.getByRole('button', { name: /Peildatum opslaan|Save reference date/ }).click();
+    const status = form.getByRole('status').filter({ hasText: date });
+    await status.waitFor();
+    return (await status.textContent()) ?? '';
+  }
+
   async openReport(): Promise<void> {
     await this.navigateBy(() => this.page.getByRole('link', { name: /Rapportage|Report/ }).click(), /\/taakstelling\/rapport\?periode=/);
   }

@@ -23,6 +23,7 @@ let server: StartedServer;
 let coordinatorBrowser: TestBrowser;
 let officerBrowser: TestBrowser | undefined;
 let coordinatorId: string;
+let coordinatorCsrf: string;
 
 beforeAll(async () => {
   server = await startServer({
@@ -38,7 +39,9 @@ beforeAll(async () => {
     data: { email: server.coordinator.email, password: server.coordinator.password },
   });
   expect(signIn.status()).toBe(200);
-  coordinatorId = ((await signIn.json()) as { person: { id: string } }).person.id;
+  const session = (await signIn.json()) as { person: { id: string }; csrfToken: string };
+  coordinatorId = session.person.id;
+  coordinatorCsrf = session.csrfToken;
 }, 600_000);
 
 afterAll(async () => {
@@ -131,5 +134,54 @@ describe('[TAAKSTELLING] supervision ladder', () => {
     expect(items[0]).toMatchObject({ actor: `person:${coordinatorId}`, action: 'insert' });
     expect(items[0]?.changes.to_step?.after).toBe('signaal');
     expect(items[0]?.changes.municipality_code?.after).toBe('GM0344');
+  });
+
+  it('[TAAKSTELLING]: the coordinator enters the national task of a period without a published figure, with its source', async () => {
+    const dashboard = new TaakstellingDashboardPage(coordinatorBrowser.page, server.baseUrl);
+    await dashboard.open('PV26', '2024-I');
+    // Test figure, not a published one: 2024-II has no national task in data/taakstelling.
+    await dashboard.enterNationalTask({
+      period: '2024-II',
+      task: 10000,
+      publisher: 'Test',
+      title: 'TEST: fictional national task 2024-II',
+      url: 'https://example.org/test',
+    });
+    expect(await dashboard.heading()).toBe('Taakstelling huisvesting vergunninghouders, provincie Utrecht, 2024-II');
+    const header = (await coordinatorBrowser.page.getByTestId('period-header').textContent()) ?? '';
+    expect(header).toContain('Landelijke taakstelling 2024-II: 10.000 vergunninghouders.');
+    expect(header).toContain('TEST: fictional national task 2024-II');
+    expect(await dashboard.rows()).toHaveLength(26);
+    expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
+  });
+
+  it('[TAAKSTELLING]: an official table overrides the computation and the dashboard shows where they differ', async () => {
+    // A fictional one-row table (test data, not a published figure).
+    const imported = await coordinatorBrowser.page.request.post(`${server.baseUrl}/api/v1/taakstelling/2023-II/official-tasks`, {
+      headers: { 'x-csrf-token': coordinatorCsrf },
+      data: { source: { publisher: 'Test', title: 'TEST: fictional official table 2023-II' }, rows: [{ code: 'GM0344', task: 300 }] },
+    });
+    expect(imported.status()).toBe(200);
+    const dashboard = new TaakstellingDashboardPage(coordinatorBrowser.page, server.baseUrl);
+    await dashboard.open('PV26', '2023-II');
+    const utrecht = (await dashboard.rows()).find((row) => row.name === 'Utrecht');
+    expect(utrecht?.cells[0]).toMatch(/^300\s*officieel\s*berekend: \d+$/);
+    expect(utrecht?.cells[0]).not.toContain('berekend: 300');
+    const header = (await coordinatorBrowser.page.getByTestId('period-header').textContent()) ?? '';
+    expect(header).toContain('de officiële tabel telt op tot 300');
+    expect(header).toContain('Voor sommige gemeenten wijkt de officiële tabel af van onze berekening.');
+    expect(await dashboard.computationOf('Utrecht')).toMatch(/De officiële tabel zegt 300; onze berekening geeft \d+/);
+    expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
+  });
+
+  it("[TAAKSTELLING]: the coordinator sets a period's population reference date, and the distribution uses it", async () => {
+    const dashboard = new TaakstellingDashboardPage(coordinatorBrowser.page, server.baseUrl);
+    await dashboard.open('PV26', '2023-II');
+    const header = coordinatorBrowser.page.getByTestId('period-header');
+    expect(await header.textContent()).toContain('1 januari 2023');
+    expect(await dashboard.setReferenceDate('2024-01-01')).toContain('2024-01-01');
+    await header.filter({ hasText: '1 januari 2024' }).waitFor();
+    expect(await dashboard.computationOf('Amersfoort')).toMatch(/17,600 × [\d,]+ \/ 17,942,942 = /);
+    expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
   });
 });

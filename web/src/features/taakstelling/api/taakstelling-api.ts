@@ -27,6 +27,13 @@ import { apiRequest, queryString } from '../../../lib/api-client.ts';
 export type { MunicipalityBalancesResponse, PeriodBalancesResponse, RecordRealisationInput, LadderStep };
 export type BalanceRow = PeriodBalancesResponse['rows'][number];
 export type NationalTaskList = z.infer<typeof nationalTaskListSchema>;
+export type NationalTask = NationalTaskList['items'][number];
+export type NationalTaskEntry = {
+  task: number;
+  backlogIn: number | null;
+  status: string;
+  source: { publisher: string; title: string; url: string | null };
+};
 export type SupervisionOverview = z.infer<typeof supervisionOverviewSchema>;
 export type MunicipalitySupervision = z.infer<typeof municipalitySupervisionSchema>;
 export type Transition = z.infer<typeof transitionSchema>;
@@ -43,6 +50,19 @@ export function fetchNationalTasks(signal?: AbortSignal): Promise<NationalTaskLi
 }
 
 /** Balances of one period for the municipalities of a province. */
+/** A coordinator enters the national task of a period without a shipped figure, with its source. */
+export function enterNationalTask(period: string, input: NationalTaskEntry): Promise<NationalTask> {
+  return apiRequest<NationalTask>(`/taakstelling/national-tasks/${enc(period)}`, { method: 'PUT', body: input });
+}
+
+/** A coordinator sets (or with null restores) the population reference date of a period. */
+export function setPopulationReferenceDate(period: string, populationReferenceDate: string | null): Promise<NationalTask> {
+  return apiRequest<NationalTask>(`/taakstelling/national-tasks/${enc(period)}/population-reference-date`, {
+    method: 'PUT',
+    body: { populationReferenceDate },
+  });
+}
+
 export function fetchPeriodBalances(period: string, province: string, signal?: AbortSignal): Promise<PeriodBalancesResponse> {
   return apiRequest<PeriodBalancesResponse>(`/taakstelling/${enc(period)}/balances${queryString({ province })}`, { signal });
 }
