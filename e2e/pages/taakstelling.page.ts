@@ -70,6 +70,37 @@ export class TaakstellingDashboardPage extends AppPage {
     return (await status.textContent()) ?? '';
   }
 
+  /** Enters a province places target with its source; returns the status message. */
+  async enterReceptionTarget(entry: { places: number; periodLabel: string; publisher: string; title: string }): Promise<string> {
+    const form = this.page.getByTestId('reception-target-form');
+    await form.getByLabel(/^(Aantal plaatsen|Number of places)/).fill(String(entry.places));
+    await form.getByLabel(/^(Periode|Period)/).fill(entry.periodLabel);
+    await form.getByLabel(/^(Gepubliceerd door|Published by)/).fill(entry.publisher);
+    await form.getByLabel(/^(Titel|Title)/).fill(entry.title);
+    await form.getByRole('button', { name: /Doel opslaan|Save target/ }).click();
+    const status = form.getByRole('status').filter({ hasText: String(entry.places) });
+    await status.waitFor();
+    return (await status.textContent()) ?? '';
+  }
+
+  /** Enters a count of places at a location; returns the status message. */
+  async enterPlaceCount(entry: { municipalityCode: string; location: string; countedOn: string; places: number }): Promise<string> {
+    const form = this.page.getByTestId('place-count-form');
+    await form.getByLabel(/^(Gemeentecode|Municipality code)/).fill(entry.municipalityCode);
+    await form.getByLabel(/^(Opvanglocatie|Reception location)/).fill(entry.location);
+    await form.getByLabel(/^(Geteld op|Counted on)/).fill(entry.countedOn);
+    await form.getByLabel(/^(Aantal plaatsen|Number of places)/).fill(String(entry.places));
+    await form.getByRole('button', { name: /Telling opslaan|Save count/ }).click();
+    const status = form.getByRole('status').filter({ hasText: entry.location });
+    await status.waitFor();
+    return (await status.textContent()) ?? '';
+  }
+
+  /** The text of the reception targets row whose target carries `periodLabel`. */
+  receptionRow(periodLabel: string): Locator {
+    return this.page.getByTestId('reception-table').locator('tbody tr', { hasText: periodLabel });
+  }
+
   async openReport(): Promise<void> {
     await this.navigateBy(() => this.page.getByRole('link', { name: /Rapportage|Report/ }).click(), /\/taakstelling\/rapport\?periode=/);
   }

@@ -184,4 +184,21 @@ describe('[TAAKSTELLING] supervision ladder', () => {
     expect(await dashboard.computationOf('Amersfoort')).toMatch(/17,600 × [\d,]+ \/ 17,942,942 = /);
     expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
   });
+
+  it('[TAAKSTELLING]: the coordinator enters a reception places target and a count, and sees the progress', async () => {
+    const dashboard = new TaakstellingDashboardPage(coordinatorBrowser.page, server.baseUrl);
+    await dashboard.open('PV26', '2024-I');
+    // Test figures, not published ones.
+    expect(await dashboard.enterReceptionTarget({ places: 40, periodLabel: 'TEST 2026', publisher: 'Test', title: 'TEST: fictional places target' })).toContain(
+      'Het doel van 40 plaatsen voor PV26 is opgeslagen.',
+    );
+    const row = dashboard.receptionRow('TEST 2026');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Structurele opvang');
+    expect(await dashboard.enterPlaceCount({ municipalityCode: 'GM0344', location: 'TEST-locatie Utrecht', countedOn: '2026-01-15', places: 25 })).toContain(
+      'De telling van 25 plaatsen in TEST-locatie Utrecht is opgeslagen.',
+    );
+    await row.filter({ hasText: /25 \(62,5\s*%\)/ }).waitFor();
+    expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
+  });
 });

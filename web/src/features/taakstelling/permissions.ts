@@ -18,6 +18,11 @@ export function canEnterNationalTasks(person: SessionPerson | null): boolean {
   return person?.roles.some((grant) => grant.role === 'province_coordinator') ?? false;
 }
 
+/** Reception targets and place counts of a province are entered by its coordinators. */
+export function canManageReceptionTargets(person: SessionPerson | null, provinceCode: string): boolean {
+  return person !== null && grantCovers(person, 'province_coordinator', provinceCode);
+}
+
 /** The municipality's officers and its province's coordinators read and record realisations. */
 export function canRecordRealisations(person: SessionPerson | null, municipality: MunicipalityScope): boolean {
   return (

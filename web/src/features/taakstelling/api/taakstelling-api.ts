@@ -112,6 +112,26 @@ export function fetchReceptionProgress(province: string, signal?: AbortSignal): 
   return apiRequest<ReceptionProgress>(`/taakstelling/reception-targets${queryString({ province })}`, { signal });
 }
 
+export type ReceptionTargetEntry = {
+  scopeKind: string;
+  scopeCode: string;
+  kind: string;
+  places: number;
+  periodLabel: string;
+  source: { publisher: string; title: string; url: string | null };
+};
+export type PlaceCountEntry = { municipalityCode: string; kind: string; locationReference: string; countedOn: string; places: number };
+
+/** A coordinator enters a places target for a safety region, province or municipality, with its source. */
+export function createReceptionTarget(input: ReceptionTargetEntry): Promise<{ id: string | null }> {
+  return apiRequest<{ id: string | null }>('/taakstelling/reception-targets', { method: 'POST', body: input });
+}
+
+/** Records a count of reception places at a location on a date. */
+export function recordPlaceCount(input: PlaceCountEntry): Promise<{ id: string }> {
+  return apiRequest<{ id: string }>('/taakstelling/reception-places', { method: 'POST', body: input });
+}
+
 /** Links to the CSV and XLSX exports of a period's balances. */
 export function exportLinks(period: string, province: string, language: string): { csv: string; xlsx: string } {
   const base = `/api/v1/taakstelling/${enc(period)}/balances`;

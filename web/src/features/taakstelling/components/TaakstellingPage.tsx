@@ -22,7 +22,7 @@ import { fetchMunicipalityMap } from '../../regions/api/regions-api.ts';
 import { MapLegend } from '../../regions/components/MapLegend.tsx';
 import { useSession } from '../../auth/components/SessionProvider.tsx';
 import { exportLinks, fetchNationalTasks, fetchPeriodBalances, fetchSupervisionOverview, type LadderStep, type NationalTask, type NationalTaskList } from '../api/taakstelling-api.ts';
-import { canEnterNationalTasks } from '../permissions.ts';
+import { canEnterNationalTasks, canManageReceptionTargets } from '../permissions.ts';
 import { defaultPeriod, formatPercentage, percentageBreaks } from '../taakstelling-format.ts';
 import { BalanceTable } from './BalanceTable.tsx';
 import { NationalTaskForms } from './NationalTaskForms.tsx';
@@ -198,7 +198,12 @@ function Dashboard({ provinceCode, period, periods, national, onChoose, onNation
         <Heading level={2} id="tk-reception-heading">
           {t('taakstelling.reception.heading')}
         </Heading>
-        <ReceptionProgress provinceCode={provinceCode} provinceName={provinceName} onSettled={onReceptionDone} />
+        <ReceptionProgress
+          provinceCode={provinceCode}
+          provinceName={provinceName}
+          canEnter={canManageReceptionTargets(person, provinceCode)}
+          onSettled={onReceptionDone}
+        />
       </section>
       {canEnterNationalTasks(person) ? (
         <section className="rt-section" aria-labelledby="tk-national-heading">
