@@ -116,6 +116,43 @@ export class MunicipalityTaakstellingPage extends AppPage {
     return this.page.getByTestId('ladder-step').getAttribute('data-step');
   }
 
+  /** Records one housing through the form; returns the status message. */
+  async recordRealisation(entry: { housedOn: string; persons: number; cameFromLocation: string; sourceReference: string }): Promise<string> {
+    const form = this.page.getByTestId('realisation-form');
+    await form.getByLabel(/^(Datum van verhuizing|Date)/).fill(entry.housedOn);
+    await form.getByLabel(/^(Aantal personen|Number of persons)/).fill(String(entry.persons));
+    await form.getByLabel(/^(Opvanglocatie|Reception location)/).fill(entry.cameFromLocation);
+    await form.getByLabel(/^(Uw kenmerk|Your reference)/).fill(entry.sourceReference);
+    await form.getByRole('button', { name: /^(Opslaan|Save)$/ }).click();
+    const status = form.getByRole('status').filter({ hasText: String(entry.persons) });
+    await status.waitFor();
+    return (await status.textContent()) ?? '';
+  }
+
+  /** Uploads a CSV of realisations (checked only, or imported); returns the status text, or the listed problems of a refused file. */
+  async importRealisations(name: string, csv: string, dryRun: boolean): Promise<string> {
+    const form = this.page.getByTestId('realisation-import');
+    await form.getByRole('checkbox', { name: /Alleen controleren|Only check/ }).setChecked(dryRun);
+    await form.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const selector = '[data-testid="realisation-import"] [role="status"], [data-testid="import-errors"]';
+    const read = (query: string) => [...document.querySelectorAll(query)].map((node) => node.textContent ?? '').join('');
+    const before = await this.page.evaluate(read, selector);
+    await form.getByRole('button', { name: /Bestand inlezen|Import file/ }).click();
+    const changed = await this.page.waitForFunction(
+      ([query, previous]) => {
+        const text = [...document.querySelectorAll(query)].map((node) => node.textContent ?? '').join('');
+        return text !== '' && text !== previous ? text : false;
+      },
+      [selector, before] as const,
+    );
+    return (await changed.jsonValue()) as string;
+  }
+
+  /** The source references in the realisations table. */
+  async realisationReferences(): Promise<string[]> {
+    return this.page.getByTestId('realisation-table').locator('tbody tr td:last-child').allTextContents();
+  }
+
   get decideForm(): Locator {
     return this.page.getByTestId('decide-step-form');
   }

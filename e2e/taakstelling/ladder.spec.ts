@@ -4,6 +4,9 @@
  * coordinator opens the taakstelling dashboard, opens Utrecht and moves it one step up with a
  * rationale; Utrecht's own officer sees the new step, gets no control to change it, and is refused
  * by the API when trying anyway; the audit trail has the transition with the coordinator as actor.
+ * Then the coordinator's entry on the same pages: a national task with its source, a period's
+ * population reference date, an official table shown where it differs from the computation,
+ * reception targets and counts, and realisations by form and by CSV import.
  * Every page visited is scanned with axe (WCAG 2.1 AA).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -199,6 +202,25 @@ describe('[TAAKSTELLING] supervision ladder', () => {
       'De telling van 25 plaatsen in TEST-locatie Utrecht is opgeslagen.',
     );
     await row.filter({ hasText: /25 \(62,5\s*%\)/ }).waitFor();
+    expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
+  });
+
+  it('[TAAKSTELLING]: realisations are entered in the form and imported from a CSV (a broken file wholly refused, a second import changes nothing)', async () => {
+    const municipality = new MunicipalityTaakstellingPage(coordinatorBrowser.page, server.baseUrl);
+    await municipality.open('GM0344');
+    // Test rows, not real housings.
+    expect(await municipality.recordRealisation({ housedOn: '2024-03-01', persons: 3, cameFromLocation: 'TEST-azc', sourceReference: 'E2E-1' })).toContain(
+      'Opgeslagen: 3 personen.',
+    );
+    const header = 'bronreferentie,gemeentecode,datum_huisvesting,personen\n';
+    const broken = await municipality.importRealisations('broken.csv', `${header}E2E-2,GM0344,2024-04-01,2\nE2E-3,GM0344,2024-04-02,-1\n`, false);
+    expect(broken).toContain('Regel 3, kolom personen');
+    const good = `${header}E2E-2,GM0344,2024-04-01,2\nE2E-3,GM0344,2024-04-02,1\n`;
+    expect(await municipality.importRealisations('good.csv', good, true)).toContain('Gecontroleerd: 2 regels zonder fouten; 2 nieuw (3 personen), 0 al bekend.');
+    expect(await municipality.importRealisations('good.csv', good, false)).toContain('Ingelezen: 2 nieuw (3 personen), 0 al bekend.');
+    expect(await municipality.importRealisations('good-again.csv', good, false)).toContain('Ingelezen: 0 nieuw (0 personen), 2 al bekend.');
+    await coordinatorBrowser.page.getByTestId('realisation-table').filter({ hasText: 'E2E-3' }).waitFor();
+    expect((await municipality.realisationReferences()).sort()).toEqual(['E2E-1', 'E2E-2', 'E2E-3']);
     expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
   });
 });
