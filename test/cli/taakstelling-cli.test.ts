@@ -20,6 +20,9 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { registerTaakstellingCommand } from '../../src/cli/commands/taakstelling.ts';
 import { reportCliError } from '../../src/cli/run-cli.ts';
 import { projectRoot } from '../../src/config/env.ts';
+import { openDatabase } from '../../src/db/client.ts';
+import { ensureShippedData } from '../../src/modules/regions/ensure-shipped-data.ts';
+import { importNationalTasks } from '../../src/modules/taakstelling/import-national-tasks.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'regietafel-cli-'));
 const dataDir = path.join(dir, 'pgdata');
@@ -88,12 +91,18 @@ let childCsv = '';
 describe('[TAAKSTELLING] regietafel taakstelling', () => {
   beforeAll(async () => {
     const templates = inject('testTemplates');
-    if (templates.kind !== 'pglite') {
-      throw new Error('the cli project builds embedded templates (no DATABASE_URL)');
+    if (templates.kind === 'pglite') {
+      const seeded = await PGlite.create({ dataDir, loadDataDir: new Blob([fs.readFileSync(templates.shipped)]) });
+      await seeded.close();
+    } else {
+      // The run has a server (DATABASE_URL), so the templates are server databases: load the
+      // shipped data into the embedded folder here instead, as test/global-setup.ts does.
+      const database = await openDatabase({ dataDir, purpose: 'test seed' });
+      await ensureShippedData({ database, log: () => undefined, actor: 'system:test' });
+      await importNationalTasks({ db: database.db, actor: 'system:test' });
+      await database.close();
     }
-    const seeded = await PGlite.create({ dataDir, loadDataDir: new Blob([fs.readFileSync(templates.shipped)]) });
-    await seeded.close();
-  }, 120_000);
+  }, 300_000);
   afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
