@@ -4,6 +4,9 @@
  * coordinator opens the taakstelling dashboard, opens Utrecht and moves it one step up with a
  * rationale; Utrecht's own officer sees the new step, gets no control to change it, and is refused
  * by the API when trying anyway; the audit trail has the transition with the coordinator as actor.
+ * Then the coordinator's entry on the same pages: a national task with its source, a period's
+ * population reference date, an official table shown where it differs from the computation,
+ * reception targets and counts, and realisations by form and by CSV import.
  * Every page visited is scanned with axe (WCAG 2.1 AA).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +26,7 @@ let server: StartedServer;
 let coordinatorBrowser: TestBrowser;
 let officerBrowser: TestBrowser | undefined;
 let coordinatorId: string;
+let coordinatorCsrf: string;
 
 beforeAll(async () => {
   server = await startServer({
@@ -38,7 +42,9 @@ beforeAll(async () => {
     data: { email: server.coordinator.email, password: server.coordinator.password },
   });
   expect(signIn.status()).toBe(200);
-  coordinatorId = ((await signIn.json()) as { person: { id: string } }).person.id;
+  const session = (await signIn.json()) as { person: { id: string }; csrfToken: string };
+  coordinatorId = session.person.id;
+  coordinatorCsrf = session.csrfToken;
 }, 600_000);
 
 afterAll(async () => {
@@ -131,5 +137,90 @@ describe('[TAAKSTELLING] supervision ladder', () => {
     expect(items[0]).toMatchObject({ actor: `person:${coordinatorId}`, action: 'insert' });
     expect(items[0]?.changes.to_step?.after).toBe('signaal');
     expect(items[0]?.changes.municipality_code?.after).toBe('GM0344');
+  });
+
+  it('[TAAKSTELLING]: the coordinator enters the national task of a period without a published figure, with its source', async () => {
+    const dashboard = new TaakstellingDashboardPage(coordinatorBrowser.page, server.baseUrl);
+    await dashboard.open('PV26', '2024-I');
+    // Test figure, not a published one: 2024-II has no national task in data/taakstelling.
+    await dashboard.enterNationalTask({
+      period: '2024-II',
+      task: 10000,
+      publisher: 'Test',
+      title: 'TEST: fictional national task 2024-II',
+      url: 'https://example.org/test',
+    });
+    expect(await dashboard.heading()).toBe('Taakstelling huisvesting vergunninghouders, provincie Utrecht, 2024-II');
+    const header = (await coordinatorBrowser.page.getByTestId('period-header').textContent()) ?? '';
+    expect(header).toContain('Landelijke taakstelling 2024-II: 10.000 vergunninghouders.');
+    expect(header).toContain('TEST: fictional national task 2024-II');
+    expect(await dashboard.rows()).toHaveLength(26);
+    expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
+  });
+
+  it('[TAAKSTELLING]: an official table overrides the computation and the dashboard shows where they differ', async () => {
+    // A fictional one-row table (test data, not a published figure).
+    const imported = await coordinatorBrowser.page.request.post(`${server.baseUrl}/api/v1/taakstelling/2023-II/official-tasks`, {
+      headers: { 'x-csrf-token': coordinatorCsrf },
+      data: { source: { publisher: 'Test', title: 'TEST: fictional official table 2023-II' }, rows: [{ code: 'GM0344', task: 300 }] },
+    });
+    expect(imported.status()).toBe(200);
+    const dashboard = new TaakstellingDashboardPage(coordinatorBrowser.page, server.baseUrl);
+    await dashboard.open('PV26', '2023-II');
+    const utrecht = (await dashboard.rows()).find((row) => row.name === 'Utrecht');
+    expect(utrecht?.cells[0]).toMatch(/^300\s*officieel\s*berekend: \d+$/);
+    expect(utrecht?.cells[0]).not.toContain('berekend: 300');
+    const header = (await coordinatorBrowser.page.getByTestId('period-header').textContent()) ?? '';
+    expect(header).toContain('de officiële tabel telt op tot 300');
+    expect(header).toContain('Voor sommige gemeenten wijkt de officiële tabel af van onze berekening.');
+    expect(await dashboard.computationOf('Utrecht')).toMatch(/De officiële tabel zegt 300; onze berekening geeft \d+/);
+    expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
+  });
+
+  it("[TAAKSTELLING]: the coordinator sets a period's population reference date, and the distribution uses it", async () => {
+    const dashboard = new TaakstellingDashboardPage(coordinatorBrowser.page, server.baseUrl);
+    await dashboard.open('PV26', '2023-II');
+    const header = coordinatorBrowser.page.getByTestId('period-header');
+    expect(await header.textContent()).toContain('1 januari 2023');
+    expect(await dashboard.setReferenceDate('2024-01-01')).toContain('2024-01-01');
+    await header.filter({ hasText: '1 januari 2024' }).waitFor();
+    expect(await dashboard.computationOf('Amersfoort')).toMatch(/17,600 × [\d,]+ \/ 17,942,942 = /);
+    expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
+  });
+
+  it('[TAAKSTELLING]: the coordinator enters a reception places target and a count, and sees the progress', async () => {
+    const dashboard = new TaakstellingDashboardPage(coordinatorBrowser.page, server.baseUrl);
+    await dashboard.open('PV26', '2024-I');
+    // Test figures, not published ones.
+    expect(await dashboard.enterReceptionTarget({ places: 40, periodLabel: 'TEST 2026', publisher: 'Test', title: 'TEST: fictional places target' })).toContain(
+      'Het doel van 40 plaatsen voor PV26 is opgeslagen.',
+    );
+    const row = dashboard.receptionRow('TEST 2026');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Structurele opvang');
+    expect(await dashboard.enterPlaceCount({ municipalityCode: 'GM0344', location: 'TEST-locatie Utrecht', countedOn: '2026-01-15', places: 25 })).toContain(
+      'De telling van 25 plaatsen in TEST-locatie Utrecht is opgeslagen.',
+    );
+    await row.filter({ hasText: /25 \(62,5\s*%\)/ }).waitFor();
+    expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
+  });
+
+  it('[TAAKSTELLING]: realisations are entered in the form and imported from a CSV (a broken file wholly refused, a second import changes nothing)', async () => {
+    const municipality = new MunicipalityTaakstellingPage(coordinatorBrowser.page, server.baseUrl);
+    await municipality.open('GM0344');
+    // Test rows, not real housings.
+    expect(await municipality.recordRealisation({ housedOn: '2024-03-01', persons: 3, cameFromLocation: 'TEST-azc', sourceReference: 'E2E-1' })).toContain(
+      'Opgeslagen: 3 personen.',
+    );
+    const header = 'bronreferentie,gemeentecode,datum_huisvesting,personen\n';
+    const broken = await municipality.importRealisations('broken.csv', `${header}E2E-2,GM0344,2024-04-01,2\nE2E-3,GM0344,2024-04-02,-1\n`, false);
+    expect(broken).toContain('Regel 3, kolom personen');
+    const good = `${header}E2E-2,GM0344,2024-04-01,2\nE2E-3,GM0344,2024-04-02,1\n`;
+    expect(await municipality.importRealisations('good.csv', good, true)).toContain('Gecontroleerd: 2 regels zonder fouten; 2 nieuw (3 personen), 0 al bekend.');
+    expect(await municipality.importRealisations('good.csv', good, false)).toContain('Ingelezen: 2 nieuw (3 personen), 0 al bekend.');
+    expect(await municipality.importRealisations('good-again.csv', good, false)).toContain('Ingelezen: 0 nieuw (0 personen), 2 al bekend.');
+    await coordinatorBrowser.page.getByTestId('realisation-table').filter({ hasText: 'E2E-3' }).waitFor();
+    expect((await municipality.realisationReferences()).sort()).toEqual(['E2E-1', 'E2E-2', 'E2E-3']);
+    expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
   });
 });

@@ -259,6 +259,18 @@ describe('[ACCOUNTS] role × endpoint matrix', () => {
     // Taakstelling (taakstelling.policy.ts): national figures are public; balances are for
     // coordinators, officers and COA; realisations for the municipality and its province.
     'GET /api/v1/taakstelling/national-tasks': [{ expect: everyone('public') }],
+    'PUT /api/v1/taakstelling/national-tasks/{period}': [
+      {
+        request: () => ({
+          params: { period: '2019-I' },
+          body: { task: 1000, status: 'prognose', source: { publisher: 'Test', title: 'TEST: matrix national task' } },
+        }),
+        expect: coordinatorOnly('allowed'),
+      },
+    ],
+    'PUT /api/v1/taakstelling/national-tasks/{period}/population-reference-date': [
+      { request: () => ({ params: { period: '2019-I' }, body: { populationReferenceDate: null } }), expect: coordinatorOnly('allowed') },
+    ],
     'GET /api/v1/taakstelling/{period}/distribution': [
       { request: () => ({ params: { period: '2016-I' } }), expect: everyone('public') },
     ],

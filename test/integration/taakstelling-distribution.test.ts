@@ -136,4 +136,85 @@ describe('[TAAKSTELLING] distribution of the shipped national tasks', () => {
     const codes = lines.slice(1).map((line) => line.split(',')[0] as string);
     expect(codes).toEqual([...codes].sort());
   });
+
+  it('lets a province coordinator enter the national task of a period without a shipped figure, with its source', async () => {
+    // 2024-II has no published national figure in data/taakstelling. Test figure, not a published one.
+    const entry = {
+      task: 10000,
+      backlogIn: 250,
+      status: 'prognose',
+      source: { publisher: 'Test', title: 'TEST: fictional national task 2024-II', url: 'https://example.org/test' },
+    };
+    const put = (period: string, body: unknown) => app.inject({ method: 'PUT', url: `/api/v1/taakstelling/national-tasks/${period}`, payload: body as object });
+    caller = principals.officer('GM0344');
+    expect((await put('2024-II', entry)).statusCode).toBe(403);
+    caller = principals.coordinator('PV26');
+    const withoutSource = await put('2024-II', { task: 10000, status: 'prognose' });
+    expect(withoutSource.statusCode).toBe(400);
+    expect(withoutSource.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'body.source' });
+    const fractional = await put('2024-II', { ...entry, task: 10000.5 });
+    expect(fractional.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'body.task' });
+    // A shipped, published figure is not overwritten by hand.
+    const shipped = await put('2024-I', entry);
+    expect(shipped.statusCode).toBe(409);
+    expect(shipped.json()).toMatchObject({ code: 'CONFLICT', field: 'period' });
+
+    const saved = await put('2024-II', entry);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ period: '2024-II', task: 10000, backlogIn: 250, entered: true, source: { title: entry.source.title } });
+    const listed = (await app.inject({ method: 'GET', url: '/api/v1/taakstelling/national-tasks' })).json() as {
+      items: { period: string; entered: boolean; source: { url: string | null } }[];
+    };
+    expect(listed.items.find((item) => item.period === '2024-II')).toMatchObject({ entered: true, source: { url: 'https://example.org/test' } });
+    expect(listed.items.find((item) => item.period === '2024-I')).toMatchObject({ entered: false });
+    const body = (await distribution('2024-II')).json() as DistributionBody;
+    expect(body.nationalTask).toBe(10000);
+    expect(body.populationReferenceDate).toBe('2024-01-01');
+    expect(body.rows.reduce((sum, row) => sum + (row.task ?? 0), 0)).toBe(10000);
+    // Entering again replaces the entry, audited with the coordinator as actor.
+    expect((await put('2024-II', { ...entry, task: 9000 })).json()).toMatchObject({ task: 9000 });
+    const audit = await database.query<{ actor: string; action: string }>(
+      "select actor, action from audit_log where table_name = 'national_tasks' and record_id = '2024-II' order by id",
+    );
+    expect(audit.map((row) => row.action)).toEqual(['insert', 'update']);
+    expect(audit.every((row) => row.actor.includes(principals.coordinator('PV26').personId))).toBe(true);
+  });
+
+  it("sets a period's population reference date, refuses a date without figures, and restores the default", async () => {
+    const put = (body: unknown) =>
+      app.inject({ method: 'PUT', url: '/api/v1/taakstelling/national-tasks/2023-II/population-reference-date', payload: body as object });
+    const before = (await distribution('2023-II')).json() as DistributionBody;
+    expect(before.populationReferenceDate).toBe('2023-01-01');
+    caller = principals.officer('GM0344');
+    expect((await put({ populationReferenceDate: '2024-01-01' })).statusCode).toBe(403);
+    caller = principals.coordinator('PV26');
+    const missing = await put({ populationReferenceDate: '2023-06-01' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'body.populationReferenceDate' });
+    expect(missing.json().loaded).toEqual(['2023-01-01', '2024-01-01']);
+    const notADate = await put({ populationReferenceDate: '2024-02-30' });
+    expect(notADate.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'body.populationReferenceDate' });
+    const unknownPeriod = await app.inject({
+      method: 'PUT',
+      url: '/api/v1/taakstelling/national-tasks/2019-I/population-reference-date',
+      payload: { populationReferenceDate: '2024-01-01' },
+    });
+    expect(unknownPeriod.json()).toMatchObject({ code: 'NOT_FOUND', field: 'period' });
+
+    const set = await put({ populationReferenceDate: '2024-01-01' });
+    expect(set.statusCode).toBe(200);
+    expect(set.json()).toMatchObject({ period: '2023-II', populationReferenceDate: '2024-01-01', entered: false });
+    const moved = (await distribution('2023-II')).json() as DistributionBody;
+    expect(moved.populationReferenceDate).toBe('2024-01-01');
+    expect(moved.rows.find((row) => row.code === 'GM0344')?.formula).toMatch(/^17,600 × 374,238 \/ 17,942,942 = /);
+    expect(moved.rows.reduce((sum, row) => sum + (row.task ?? 0), 0)).toBe(17600);
+    // The balances (all periods at once) use the same date.
+    const balances = (await app.inject({ method: 'GET', url: '/api/v1/taakstelling/2023-II/balances?province=PV26' })).json() as {
+      populationReferenceDate: string | null;
+    };
+    expect(balances.populationReferenceDate).toBe('2024-01-01');
+
+    expect((await put({ populationReferenceDate: null })).json()).toMatchObject({ populationReferenceDate: null });
+    expect(((await distribution('2023-II')).json() as DistributionBody).populationReferenceDate).toBe('2023-01-01');
+  });
 });

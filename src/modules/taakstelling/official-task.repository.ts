@@ -2,19 +2,13 @@
 /** SQL for official per-municipality tables. */
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { officialMunicipalTasks, sources } from '../../db/schema/index.ts';
+import { officialMunicipalTasks } from '../../db/schema/index.ts';
 import type { OfficialTaskDraft } from './parse-official-tasks.ts';
-import type { SourceRow } from './taakstelling.repository.ts';
+import { upsertSource, type SourceRow } from './taakstelling.repository.ts';
 
 /** Replaces the period's official table and its source. */
 export async function replaceOfficialTasks(tx: Tx, period: string, source: SourceRow, rows: OfficialTaskDraft[]): Promise<void> {
-  await tx
-    .insert(sources)
-    .values(source)
-    .onConflictDoUpdate({
-      target: sources.id,
-      set: { publisher: source.publisher, title: source.title, url: source.url, referenceDate: source.referenceDate, note: source.note },
-    });
+  await upsertSource(tx, source);
   await tx.delete(officialMunicipalTasks).where(eq(officialMunicipalTasks.period, period));
   await tx.insert(officialMunicipalTasks).values(
     rows.map((row) => ({

@@ -22,6 +22,9 @@ export type ParsedNationalTask = { task: NationalTaskRow; source: SourceRow };
 
 const wholeNumber = /^\d+$/;
 
+/** The source id of a period's shipped (published) national task. */
+export const shippedSourceId = (period: string): string => `taakstelling-landelijk-${period}`;
+
 /** Parses the CSV text; returns the rows and pushes every problem into `issues`. */
 export function parseNationalTasks(file: string, text: string, issues: ImportIssue[]): ParsedNationalTask[] {
   const seen = new Set<string>();
@@ -66,7 +69,7 @@ function parseRow(file: string, { line, values }: CsvRecord, issues: ImportIssue
     return undefined;
   }
   const published = values.bron_publicatiedatum ?? '';
-  const sourceId = `taakstelling-landelijk-${period}`;
+  const sourceId = shippedSourceId(period);
   return {
     task: {
       period,

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Shapes taakstelling results for the API. */
 import type { Distribution } from './compute-distribution.ts';
-import type { DistributionResponse } from './taakstelling.schema.ts';
+import { shippedSourceId } from './parse-national-tasks.ts';
+import type { NationalTaskRow, SourceRow } from './taakstelling.repository.ts';
+import type { DistributionResponse, NationalTaskResponse } from './taakstelling.schema.ts';
 
 /** One presenter for sources everywhere: the regions module's. */
 export { presentSource } from '../regions/region.presenter.ts';
@@ -16,7 +18,8 @@ export function presentDistribution(distribution: Distribution): DistributionRes
     populationReferenceDate: distribution.populationReferenceDate,
     populationTotal: distribution.populationTotal,
     method:
-      'task = national task × population / total population (CBS 1 January on or before the period start), ' +
+      "task = national task × population / total population on the period's reference date (set per period; by default " +
+      'CBS 1 January on or before the period start), ' +
       'rounded by largest remainder over all municipalities; equal remainders go to the lower CBS code. ' +
       'An imported official table overrides the computation.',
     rows: distribution.rows.map((row) => ({
@@ -34,5 +37,18 @@ export function presentDistribution(distribution: Distribution): DistributionRes
     })),
     officialSumMismatch: distribution.officialSumMismatch,
     sources: distribution.sources.map(presentSource),
+  };
+}
+
+export function presentNationalTask(row: NationalTaskRow & { source: SourceRow }): NationalTaskResponse {
+  return {
+    period: row.period,
+    task: row.task,
+    backlogIn: row.backlogIn,
+    status: row.status,
+    quotation: row.quotation,
+    populationReferenceDate: row.populationReferenceDate,
+    entered: row.sourceId !== shippedSourceId(row.period),
+    source: presentSource(row.source),
   };
 }

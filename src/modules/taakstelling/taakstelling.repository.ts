@@ -111,6 +111,43 @@ export async function upsertNationalTasks(db: Executor, rows: { task: NationalTa
   }
 }
 
+/** Inserts a source, or replaces the descriptive fields of the one with its id. */
+export async function upsertSource(db: Executor, source: SourceRow): Promise<void> {
+  await db
+    .insert(sources)
+    .values(source)
+    .onConflictDoUpdate({
+      target: sources.id,
+      set: { publisher: source.publisher, title: source.title, url: source.url, referenceDate: source.referenceDate, note: source.note },
+    });
+}
+
+/** Inserts or replaces a national task entered by a person, with its source; its reference date is kept. */
+export async function saveEnteredNationalTask(db: Executor, task: Omit<NationalTaskRow, 'populationReferenceDate'>, source: SourceRow) {
+  await upsertSource(db, source);
+  await db
+    .insert(nationalTasks)
+    .values({ ...task, populationReferenceDate: null })
+    .onConflictDoUpdate({
+      target: nationalTasks.period,
+      set: { task: task.task, backlogIn: task.backlogIn, status: task.status, sourceId: task.sourceId, quotation: task.quotation },
+    });
+}
+
+/** Sets (or with null clears) the population reference date of a period's distribution. */
+export async function updatePopulationReferenceDate(db: Executor, period: string, referenceDate: string | null): Promise<void> {
+  await db.update(nationalTasks).set({ populationReferenceDate: referenceDate }).where(eq(nationalTasks.period, period));
+}
+
+/** The reference dates that have population figures loaded, oldest first. */
+export async function populationReferenceDates(db: Executor): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ referenceDate: municipalityPopulation.referenceDate })
+    .from(municipalityPopulation)
+    .orderBy(asc(municipalityPopulation.referenceDate));
+  return rows.map((row) => row.referenceDate);
+}
+
 export async function countNationalTasks(db: Executor): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(nationalTasks);
   return row?.n ?? 0;

@@ -16,16 +16,24 @@ import { distributionCsv } from './distribution-csv.ts';
 import { computeDistribution } from './compute-distribution.ts';
 import { listNationalTasks } from './taakstelling.repository.ts';
 import { taakstellingPolicy } from './taakstelling.policy.ts';
-import { presentDistribution, presentSource } from './taakstelling.presenter.ts';
+import { presentDistribution, presentNationalTask } from './taakstelling.presenter.ts';
 import {
   distributionParamsSchema,
   distributionQuerySchema,
   distributionSchema,
+  nationalTaskInputSchema,
   nationalTaskListSchema,
+  nationalTaskParamsSchema,
+  nationalTaskSchema,
   officialTasksInputSchema,
   officialTasksResultSchema,
+  populationReferenceDateInputSchema,
 } from './taakstelling.schema.ts';
+import { enterNationalTask } from './enter-national-task.ts';
 import { importOfficialTasks } from './import-official-tasks.ts';
+import { setPopulationReferenceDate } from './set-population-reference-date.ts';
+
+const security: { [label: string]: string[] }[] = [{ session: [] }, { token: [] }];
 
 export async function taakstellingRoutes(app: ApiApp): Promise<void> {
   await app.register(balanceRoutes);
@@ -47,16 +55,63 @@ export async function taakstellingRoutes(app: ApiApp): Promise<void> {
     async (request) => {
       authorize(request.principal, taakstellingPolicy.canReadDistribution(request.principal));
       const rows = await listNationalTasks(app.deps.database.db);
-      return {
-        items: rows.map((row) => ({
-          period: row.period,
-          task: row.task,
-          backlogIn: row.backlogIn,
-          status: row.status,
-          quotation: row.quotation,
-          source: presentSource(row.source),
-        })),
-      };
+      return { items: rows.map(presentNationalTask) };
+    },
+  );
+
+  app.put(
+    '/taakstelling/national-tasks/:period',
+    {
+      schema: {
+        tags: ['taakstelling'],
+        summary: 'Enter the national task of a period, with its backlog and source (province coordinators)',
+        description:
+          'For a period without a published figure shipped with the product; a shipped period answers 409. ' +
+          'Entering again replaces the entry. The source is required.',
+        security,
+        params: nationalTaskParamsSchema,
+        body: nationalTaskInputSchema,
+        response: { 200: nationalTaskSchema },
+      },
+    },
+    async (request) => {
+      const principal = requireSignedIn(request.principal);
+      authorize(principal, taakstellingPolicy.canEnterNationalTask(principal), 'to enter national tasks');
+      const saved = await enterNationalTask({
+        db: app.deps.database.db,
+        actor: actorOf(principal),
+        period: request.params.period,
+        input: request.body,
+      });
+      return presentNationalTask(saved);
+    },
+  );
+
+  app.put(
+    '/taakstelling/national-tasks/:period/population-reference-date',
+    {
+      schema: {
+        tags: ['taakstelling'],
+        summary: "Set the population reference date of a period's distribution (province coordinators)",
+        description:
+          'A date with CBS population figures loaded (else 400 naming the field); null restores the default: ' +
+          'the latest CBS 1 January figures on or before the first day of the period.',
+        security,
+        params: nationalTaskParamsSchema,
+        body: populationReferenceDateInputSchema,
+        response: { 200: nationalTaskSchema },
+      },
+    },
+    async (request) => {
+      const principal = requireSignedIn(request.principal);
+      authorize(principal, taakstellingPolicy.canEnterNationalTask(principal), 'to set population reference dates');
+      const saved = await setPopulationReferenceDate({
+        db: app.deps.database.db,
+        actor: actorOf(principal),
+        period: request.params.period,
+        referenceDate: request.body.populationReferenceDate,
+      });
+      return presentNationalTask(saved);
     },
   );
 
@@ -115,7 +170,7 @@ export async function taakstellingRoutes(app: ApiApp): Promise<void> {
         description:
           'The official figures then override the computed distribution; `differs` shows where the two differ and ' +
           '`officialSumMismatch` when the table does not sum to the national task (shown, never fixed).',
-        security: [{ session: [] }, { token: [] }],
+        security,
         params: distributionParamsSchema,
         body: officialTasksInputSchema,
         response: { 200: officialTasksResultSchema },

@@ -18,8 +18,14 @@ export const nationalTaskSchema = z.object({
   backlogIn: z.number().int().nullable().describe('National backlog carried in, when the source states it'),
   status: z.string().describe('vastgesteld, bijgesteld or prognose, as published'),
   quotation: z.string().nullable().describe('The sentence the figure was taken from'),
+  populationReferenceDate: z
+    .string()
+    .nullable()
+    .describe('Population reference date set for this period; null: the latest CBS 1 January figure on or before its first day'),
+  entered: z.boolean().describe('Entered by a province coordinator (true) or shipped as published (false)'),
   source: sourceSchema,
 });
+export type NationalTaskResponse = z.infer<typeof nationalTaskSchema>;
 export const nationalTaskListSchema = z.object({ items: z.array(nationalTaskSchema) });
 
 export const distributionParamsSchema = z.object({ period: periodSchema });
@@ -57,14 +63,33 @@ export const distributionSchema = z.object({
 });
 export type DistributionResponse = z.infer<typeof distributionSchema>;
 
+/** Where a figure entered by a person was published. */
+const publishedSourceSchema = z.object({
+  publisher: z.string().trim().min(1).max(200).describe('e.g. Rijksoverheid'),
+  title: z.string().trim().min(1).max(300),
+  url: z.string().url().max(1000).nullable().default(null),
+  referenceDate: isoDateSchema.nullable().default(null).describe('Publication date'),
+  note: z.string().trim().max(2000).nullable().default(null),
+});
+
+export const nationalTaskParamsSchema = z.object({ period: periodSchema });
+
+export const nationalTaskInputSchema = z.object({
+  task: z.number().int().min(0).max(1_000_000).describe('Persons to house nationally in this half year'),
+  backlogIn: z.number().int().min(0).max(1_000_000).nullable().default(null).describe('National backlog carried in, when the source states it'),
+  status: z.enum(['vastgesteld', 'bijgesteld', 'prognose']),
+  quotation: z.string().trim().max(2000).nullable().default(null).describe('The sentence the figure was taken from'),
+  source: publishedSourceSchema.describe('Where the figure was published: a figure without a source is not accepted'),
+});
+
+export const populationReferenceDateInputSchema = z.object({
+  populationReferenceDate: isoDateSchema
+    .nullable()
+    .describe('A date with CBS population figures loaded; null restores the default (latest 1 January on or before the first day)'),
+});
+
 export const officialTasksInputSchema = z.object({
-  source: z.object({
-    publisher: z.string().trim().min(1).max(200).describe('e.g. Rijksoverheid'),
-    title: z.string().trim().min(1).max(300),
-    url: z.string().url().max(1000).nullable().default(null),
-    referenceDate: isoDateSchema.nullable().default(null).describe('Publication date'),
-    note: z.string().trim().max(2000).nullable().default(null),
-  }),
+  source: publishedSourceSchema,
   rows: z
     .array(
       z.object({

@@ -50,3 +50,27 @@ describe('[TAAKSTELLING] ladder proposal', () => {
     expect(proposal.reasons.length).toBeGreaterThan(0);
   });
 });
+
+describe('[TAAKSTELLING] ladder thresholds are the province’s to set', () => {
+  // 20 persons behind the on-track line of a corrected task of 100: 20% short.
+  const behind = [balance({ realised: 30, backlog: 20, carriedIn: 20 })];
+
+  it('proposes a signal at the default 10% shortfall, and none when the province allows 25%', () => {
+    expect(proposeLadderStep({ history: behind, current: 'op_koers' }).step).toBe('signaal');
+    const lenient = { signalShortfall: 0.25, talkBacklogShare: 0.1, warningPeriods: 2 };
+    expect(proposeLadderStep({ history: behind, current: 'op_koers', thresholds: lenient }).step).toBe('op_koers');
+  });
+
+  it('proposes a talk only above the backlog share the province set', () => {
+    expect(proposeLadderStep({ history: behind, current: 'signaal' }).step).toBe('bestuurlijk_gesprek');
+    const highBacklog = { signalShortfall: 0.1, talkBacklogShare: 0.3, warningPeriods: 2 };
+    expect(proposeLadderStep({ history: behind, current: 'signaal', thresholds: highBacklog }).step).toBe('signaal');
+  });
+
+  it('waits for the number of periods closed with a backlog the province set before a written warning', () => {
+    const history = [balance({ closing: 10 }), balance({ closing: 20 }), ...behind];
+    expect(proposeLadderStep({ history, current: 'bestuurlijk_gesprek' }).step).toBe('schriftelijke_waarschuwing');
+    const patient = { signalShortfall: 0.1, talkBacklogShare: 0.1, warningPeriods: 3 };
+    expect(proposeLadderStep({ history, current: 'bestuurlijk_gesprek', thresholds: patient }).step).toBe('bestuurlijk_gesprek');
+  });
+});

@@ -11,22 +11,14 @@ import {
   safetyRegions,
   sources,
 } from '../../../db/schema/index.ts';
-import type { SourceRow } from '../taakstelling.repository.ts';
 
 export type SafetyRegionRecord = typeof safetyRegions.$inferSelect;
 export type TargetRecord = typeof receptionTargets.$inferSelect;
 export type NewTarget = typeof receptionTargets.$inferInsert;
 export type PlaceCountRecord = typeof receptionPlaceCounts.$inferSelect;
 
-export async function upsertSource(tx: Tx, source: SourceRow): Promise<void> {
-  await tx
-    .insert(sources)
-    .values(source)
-    .onConflictDoUpdate({
-      target: sources.id,
-      set: { publisher: source.publisher, title: source.title, url: source.url, referenceDate: source.referenceDate, note: source.note },
-    });
-}
+/** One upsert of a source for the whole module: taakstelling.repository.ts's. */
+export { upsertSource } from '../taakstelling.repository.ts';
 
 /** The municipalities of the latest division year ≤ `year` (all, or one province's). */
 export async function currentDivision(db: Executor, year: number, province?: string) {

@@ -2,7 +2,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { SessionPerson } from '../auth/api/session-api.ts';
-import { canDecideSupervision, canReadBalances, canRecordRealisations, taakstellingHome } from './permissions.ts';
+import {
+  canDecideSupervision,
+  canEnterNationalTasks,
+  canManageReceptionTargets,
+  canReadBalances,
+  canRecordRealisations,
+  taakstellingHome,
+} from './permissions.ts';
 
 const person = (role: string, scopes: string[]): SessionPerson =>
   ({ id: 'p', displayName: 'P', email: 'p@example.test', roles: [{ role, scopes }], provinces: [], municipalities: [], locations: [], organisation: null }) as unknown as SessionPerson;
@@ -28,5 +35,14 @@ describe('[TAAKSTELLING] web permissions', () => {
     expect(taakstellingHome(person('province_coordinator', ['PV26']))).toEqual({ kind: 'province', code: 'PV26' });
     expect(taakstellingHome(person('municipal_officer', ['GM0344']))).toEqual({ kind: 'municipality', code: 'GM0344' });
     expect(taakstellingHome(person('partner', []))).toBeNull();
+  });
+
+  it('offers national task entry to any province coordinator, and reception entry to the province’s own', () => {
+    expect(canEnterNationalTasks(person('province_coordinator', ['PV27']))).toBe(true);
+    expect(canEnterNationalTasks(person('municipal_officer', ['GM0344']))).toBe(false);
+    expect(canEnterNationalTasks(null)).toBe(false);
+    expect(canManageReceptionTargets(person('province_coordinator', ['PV26']), 'PV26')).toBe(true);
+    expect(canManageReceptionTargets(person('province_coordinator', ['PV27']), 'PV26')).toBe(false);
+    expect(canManageReceptionTargets(person('municipal_officer', ['GM0344']), 'PV26')).toBe(false);
   });
 });

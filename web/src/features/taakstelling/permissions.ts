@@ -13,6 +13,16 @@ export function canDecideSupervision(person: SessionPerson | null, municipality:
   return person !== null && grantCovers(person, 'province_coordinator', municipality.provinceCode);
 }
 
+/** National tasks and population reference dates are entered by province coordinators (any province). */
+export function canEnterNationalTasks(person: SessionPerson | null): boolean {
+  return person?.roles.some((grant) => grant.role === 'province_coordinator') ?? false;
+}
+
+/** Reception targets and place counts of a province are entered by its coordinators. */
+export function canManageReceptionTargets(person: SessionPerson | null, provinceCode: string): boolean {
+  return person !== null && grantCovers(person, 'province_coordinator', provinceCode);
+}
+
 /** The municipality's officers and its province's coordinators read and record realisations. */
 export function canRecordRealisations(person: SessionPerson | null, municipality: MunicipalityScope): boolean {
   return (

@@ -27,6 +27,13 @@ import { apiRequest, queryString } from '../../../lib/api-client.ts';
 export type { MunicipalityBalancesResponse, PeriodBalancesResponse, RecordRealisationInput, LadderStep };
 export type BalanceRow = PeriodBalancesResponse['rows'][number];
 export type NationalTaskList = z.infer<typeof nationalTaskListSchema>;
+export type NationalTask = NationalTaskList['items'][number];
+export type NationalTaskEntry = {
+  task: number;
+  backlogIn: number | null;
+  status: string;
+  source: { publisher: string; title: string; url: string | null };
+};
 export type SupervisionOverview = z.infer<typeof supervisionOverviewSchema>;
 export type MunicipalitySupervision = z.infer<typeof municipalitySupervisionSchema>;
 export type Transition = z.infer<typeof transitionSchema>;
@@ -43,6 +50,19 @@ export function fetchNationalTasks(signal?: AbortSignal): Promise<NationalTaskLi
 }
 
 /** Balances of one period for the municipalities of a province. */
+/** A coordinator enters the national task of a period without a shipped figure, with its source. */
+export function enterNationalTask(period: string, input: NationalTaskEntry): Promise<NationalTask> {
+  return apiRequest<NationalTask>(`/taakstelling/national-tasks/${enc(period)}`, { method: 'PUT', body: input });
+}
+
+/** A coordinator sets (or with null restores) the population reference date of a period. */
+export function setPopulationReferenceDate(period: string, populationReferenceDate: string | null): Promise<NationalTask> {
+  return apiRequest<NationalTask>(`/taakstelling/national-tasks/${enc(period)}/population-reference-date`, {
+    method: 'PUT',
+    body: { populationReferenceDate },
+  });
+}
+
 export function fetchPeriodBalances(period: string, province: string, signal?: AbortSignal): Promise<PeriodBalancesResponse> {
   return apiRequest<PeriodBalancesResponse>(`/taakstelling/${enc(period)}/balances${queryString({ province })}`, { signal });
 }
@@ -90,6 +110,26 @@ export function importRealisations(csv: string, dryRun: boolean): Promise<Import
 /** Reception-place targets of a province and the progress towards them. */
 export function fetchReceptionProgress(province: string, signal?: AbortSignal): Promise<ReceptionProgress> {
   return apiRequest<ReceptionProgress>(`/taakstelling/reception-targets${queryString({ province })}`, { signal });
+}
+
+export type ReceptionTargetEntry = {
+  scopeKind: string;
+  scopeCode: string;
+  kind: string;
+  places: number;
+  periodLabel: string;
+  source: { publisher: string; title: string; url: string | null };
+};
+export type PlaceCountEntry = { municipalityCode: string; kind: string; locationReference: string; countedOn: string; places: number };
+
+/** A coordinator enters a places target for a safety region, province or municipality, with its source. */
+export function createReceptionTarget(input: ReceptionTargetEntry): Promise<{ id: string | null }> {
+  return apiRequest<{ id: string | null }>('/taakstelling/reception-targets', { method: 'POST', body: input });
+}
+
+/** Records a count of reception places at a location on a date. */
+export function recordPlaceCount(input: PlaceCountEntry): Promise<{ id: string }> {
+  return apiRequest<{ id: string }>('/taakstelling/reception-places', { method: 'POST', body: input });
 }
 
 /** Links to the CSV and XLSX exports of a period's balances. */

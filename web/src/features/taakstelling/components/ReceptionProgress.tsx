@@ -14,24 +14,47 @@ import { asUiLanguage } from '../../../i18n/i18n.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { useAsync } from '../../../lib/use-async.ts';
 import { useSettled } from '../use-settled.ts';
-import { fetchReceptionProgress } from '../api/taakstelling-api.ts';
+import { fetchReceptionProgress, type ReceptionProgress as ReceptionProgressData } from '../api/taakstelling-api.ts';
 import { formatPercentage } from '../taakstelling-format.ts';
+import { ReceptionEntryForms } from './ReceptionEntryForms.tsx';
 
-export type ReceptionProgressProps = { provinceCode: string; provinceName: string; onSettled: () => void };
+export type ReceptionProgressProps = { provinceCode: string; provinceName: string; canEnter: boolean; onSettled: () => void };
 
-/** The targets table; `onSettled` once loaded or failed. */
-export function ReceptionProgress({ provinceCode, provinceName, onSettled }: ReceptionProgressProps) {
-  const { t, i18n } = useTranslation();
-  const language = asUiLanguage(i18n.language);
+/** The targets table (and, for the province's coordinators, the entry forms); `onSettled` once loaded or failed. */
+export function ReceptionProgress({ provinceCode, provinceName, canEnter, onSettled }: ReceptionProgressProps) {
   const progress = useAsync(`reception:${provinceCode}`, (signal) => fetchReceptionProgress(provinceCode, signal));
   useSettled(progress.status, onSettled);
 
+  // The entry forms stay mounted while the table reloads after a save (their status messages).
+  const entry = canEnter ? <ReceptionEntryForms provinceCode={provinceCode} onSaved={progress.reload} /> : null;
   if (progress.status === 'loading') {
-    return <Loading />;
+    return (
+      <>
+        <Loading />
+        {entry}
+      </>
+    );
   }
   if (progress.status === 'failed') {
-    return <ProblemAlert error={progress.error} />;
+    return (
+      <>
+        <ProblemAlert error={progress.error} />
+        {entry}
+      </>
+    );
   }
+  return (
+    <>
+      <TargetsTable progress={progress.data} provinceName={provinceName} />
+      {entry}
+    </>
+  );
+}
+
+/** The targets with the places realised from the counts and from the register, each with its computation. */
+function TargetsTable({ progress, provinceName }: { progress: ReceptionProgressData; provinceName: string }) {
+  const { t, i18n } = useTranslation();
+  const language = asUiLanguage(i18n.language);
   const caption = t('taakstelling.reception.caption', { province: provinceName });
   const withHow = (value: string, how: string) => (
     <details className="rt-cell-how">
@@ -55,7 +78,7 @@ export function ReceptionProgress({ provinceCode, provinceName, onSettled }: Rec
             </TableRow>
           </TableHeader>
           <TableBody>
-            {progress.data.targets.map((target) => (
+            {progress.targets.map((target) => (
               <TableRow key={`${target.scopeKind}:${target.scopeCode}:${target.kind}:${target.id ?? 'advice'}`}>
                 <TableHeaderCell scope="row">
                   {target.scopeName}
@@ -85,7 +108,7 @@ export function ReceptionProgress({ provinceCode, provinceName, onSettled }: Rec
           </TableBody>
         </Table>
       </ScrollRegion>
-      <SourceLine sources={progress.data.sources} />
+      <SourceLine sources={progress.sources} />
     </>
   );
 }

@@ -5,7 +5,7 @@
  * exports. A period without a distribution says why instead of showing numbers.
  */
 import { Heading, Link, Paragraph } from '@utrecht/component-library-react';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/AppLink.tsx';
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx';
@@ -20,9 +20,12 @@ import { useRouter } from '../../../lib/router.tsx';
 import { useAsync } from '../../../lib/use-async.ts';
 import { fetchMunicipalityMap } from '../../regions/api/regions-api.ts';
 import { MapLegend } from '../../regions/components/MapLegend.tsx';
-import { exportLinks, fetchNationalTasks, fetchPeriodBalances, fetchSupervisionOverview, type LadderStep } from '../api/taakstelling-api.ts';
+import { useSession } from '../../auth/components/SessionProvider.tsx';
+import { exportLinks, fetchNationalTasks, fetchPeriodBalances, fetchSupervisionOverview, type LadderStep, type NationalTask, type NationalTaskList } from '../api/taakstelling-api.ts';
+import { canEnterNationalTasks, canManageReceptionTargets } from '../permissions.ts';
 import { defaultPeriod, formatPercentage, percentageBreaks } from '../taakstelling-format.ts';
 import { BalanceTable } from './BalanceTable.tsx';
+import { NationalTaskForms } from './NationalTaskForms.tsx';
 import { PeriodHeader } from './PeriodHeader.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { ProvinceTrend } from './ProvinceTrend.tsx';
@@ -41,15 +44,23 @@ export function TaakstellingPage({ provinceCode, period }: { provinceCode: strin
   const { t } = useTranslation();
   const { navigate } = useRouter();
   const national = useAsync('national-tasks', (signal) => fetchNationalTasks(signal));
-  const periods = useMemo(() => national.data?.items.map((item) => item.period) ?? [], [national.data]);
+  // While the list reloads after a save, the dashboard stays (with its status messages).
+  const [lastList, setLastList] = useState<NationalTaskList | undefined>(undefined);
+  useEffect(() => {
+    if (national.data) {
+      setLastList(national.data);
+    }
+  }, [national.data]);
+  const list = national.data ?? lastList;
+  const periods = useMemo(() => list?.items.map((item) => item.period) ?? [], [list]);
   const chosen = period ?? defaultPeriod(periods, today());
   useDocumentTitle(t('taakstelling.title', { period: chosen ?? '' }));
 
   if (national.status === 'failed') {
     return <ProblemAlert error={national.error} />;
   }
-  if (national.status === 'loading' || !chosen) {
-    return national.status === 'loading' ? <Loading /> : <Paragraph>{t('taakstelling.noPeriods')}</Paragraph>;
+  if (!list || !chosen) {
+    return list ? <Paragraph>{t('taakstelling.noPeriods')}</Paragraph> : <Loading />;
   }
   return (
     <Dashboard
@@ -57,15 +68,30 @@ export function TaakstellingPage({ provinceCode, period }: { provinceCode: strin
       provinceCode={provinceCode}
       period={chosen}
       periods={periods}
+      national={list.items.find((item) => item.period === chosen)}
       onChoose={(next) => navigate(paths.taakstelling(provinceCode, next))}
+      onNationalSaved={(saved) => {
+        national.reload();
+        if (saved !== chosen) {
+          navigate(paths.taakstelling(provinceCode, saved));
+        }
+      }}
     />
   );
 }
 
-type DashboardProps = { provinceCode: string; period: string; periods: string[]; onChoose: (period: string) => void };
+type DashboardProps = {
+  provinceCode: string;
+  period: string;
+  periods: string[];
+  national: NationalTask | undefined;
+  onChoose: (period: string) => void;
+  onNationalSaved: (period: string) => void;
+};
 
-function Dashboard({ provinceCode, period, periods, onChoose }: DashboardProps) {
+function Dashboard({ provinceCode, period, periods, national, onChoose, onNationalSaved }: DashboardProps) {
   const { t, i18n } = useTranslation();
+  const { person } = useSession();
   const language = asUiLanguage(i18n.language);
   const { navigate } = useRouter();
   const balances = useAsync(`balances:${provinceCode}:${period}`, (signal) => fetchPeriodBalances(period, provinceCode, signal));
@@ -172,8 +198,28 @@ function Dashboard({ provinceCode, period, periods, onChoose }: DashboardProps) 
         <Heading level={2} id="tk-reception-heading">
           {t('taakstelling.reception.heading')}
         </Heading>
-        <ReceptionProgress provinceCode={provinceCode} provinceName={provinceName} onSettled={onReceptionDone} />
+        <ReceptionProgress
+          provinceCode={provinceCode}
+          provinceName={provinceName}
+          canEnter={canManageReceptionTargets(person, provinceCode)}
+          onSettled={onReceptionDone}
+        />
       </section>
+      {canEnterNationalTasks(person) ? (
+        <section className="rt-section" aria-labelledby="tk-national-heading">
+          <Heading level={2} id="tk-national-heading">
+            {t('taakstelling.nationalForms.heading')}
+          </Heading>
+          <NationalTaskForms
+            period={period}
+            national={national}
+            onSaved={(saved) => {
+              balances.reload();
+              onNationalSaved(saved);
+            }}
+          />
+        </section>
+      ) : null}
     </>
   );
 }
