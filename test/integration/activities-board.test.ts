@@ -6,6 +6,7 @@ import type { ApiApp } from '../../src/server/api-app.ts';
 import type { Principal } from '../../src/shared/principal.ts';
 import { anonymous } from '../../src/shared/principal.ts';
 import { buildParticipationApp, buildPublicLocation, principals } from './participation-setup.ts';
+import { publicPageCsp } from '../../src/modules/participation/public-page.layout.ts';
 
 const body = (overrides: Record<string, unknown> = {}) => ({
   kind: 'sport',
@@ -150,6 +151,8 @@ describe('[ACTIVITIES] the board: post, moderate, list (JSON and HTML)', () => {
     expect(page.body).toContain('Voetbalvereniging &lt;Zuid&gt;');
     expect(page.body).not.toContain('<Zuid>');
     expect(page.body).toContain('<option value="sport" selected>');
+    // The layout's strict policy: scripts only from this server, the inline style by its hash.
+    expect(page.headers['content-security-policy']).toBe(publicPageCsp);
     const postForm = (fields: Record<string, string>) =>
       app.inject({
         method: 'POST',

@@ -10,6 +10,7 @@ import type { ApiApp } from '../../src/server/api-app.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { postAnnouncement } from '../../src/modules/participation/post-announcement.ts';
 import { buildPublicLocation, principals } from './participation-setup.ts';
+import { publicPageCsp } from '../../src/modules/participation/public-page.layout.ts';
 
 const publicUrl = 'https://regietafel.test';
 
@@ -60,6 +61,7 @@ describe('[SUBSCRIPTIONS] follow a location: double opt-in, notices, one-click u
     const ask = await app.inject({ method: 'GET', url: `/inwoners/volgen/bevestigen?token=${token}` });
     expect(ask.statusCode).toBe(200);
     expect(ask.body).toContain('<form method="post"');
+    expect(ask.headers['content-security-policy']).toBe(publicPageCsp);
     const confirmed = await app.inject({ method: 'POST', url: `/inwoners/volgen/bevestigen?token=${token}` });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.body).toContain('U bent aangemeld');

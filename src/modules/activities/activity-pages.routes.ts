@@ -8,7 +8,7 @@ import fastifyFormbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAppError } from '../../shared/errors.ts';
 import { pickLang, type Lang } from '../../server/problem-messages.ts';
-import { layout } from '../participation/public-page.layout.ts';
+import { layout, publicPageCsp } from '../participation/public-page.layout.ts';
 import { registerPublicPageSection } from '../participation/public-page-sections.ts';
 import { createReactionLimiter } from '../participation/reaction-limiter.ts';
 import { formFields, parseActivityForm, type ActivityFormValues } from './activity-form.ts';
@@ -58,6 +58,7 @@ export async function activityPages(app: FastifyInstance): Promise<void> {
       .code(status)
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
+      .header('content-security-policy', publicPageCsp)
       .send(layout({ lang, title: activityTexts(lang).title, body, switchHref }));
   };
 

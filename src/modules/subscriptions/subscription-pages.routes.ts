@@ -11,7 +11,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAppError } from '../../shared/errors.ts';
 import { pickLang, type Lang } from '../../server/problem-messages.ts';
 import { html, type SafeHtml } from '../participation/html.ts';
-import { layout } from '../participation/public-page.layout.ts';
+import { layout, publicPageCsp } from '../participation/public-page.layout.ts';
 import { registerPublicPageSection } from '../participation/public-page-sections.ts';
 import { createReactionLimiter } from '../participation/reaction-limiter.ts';
 import { confirmSubscription } from './confirm-subscription.ts';
@@ -42,6 +42,7 @@ function page(reply: FastifyReply, status: number, lang: Lang, title: string, bo
     .type('text/html; charset=utf-8')
     .header('cache-control', 'no-store')
     .header('referrer-policy', 'no-referrer')
+    .header('content-security-policy', publicPageCsp)
     .send(layout({ lang, title, body: html`<h1>${title}</h1>${body}`, switchHref }));
 }
 
