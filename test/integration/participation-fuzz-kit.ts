@@ -53,7 +53,8 @@ export const foreignTags = (fullPage: string): string[] => {
   const page = fullPage.replace(ownMapScript, '').replace(ownMapSvg, '').replace(ownFeedLink, '');
   // A cheap scan first: it finds every such piece of markup, and some escaped text too; only then
   // parse (parsing every page of a 10,000-payload run would take minutes).
-  const suspect = /<(script|img|svg|iframe|object|embed|math|video|audio|base|link)\b|<[^>]+\son[a-z]+\s*=|javascript:/i.test(page);
+  // A javascript: URL only matters as the value of a URL attribute (as text it is escaped text).
+  const suspect = /<(script|img|svg|iframe|object|embed|math|video|audio|base|link)\b|<[^>]+\son[a-z]+\s*=|(href|src|action|formaction)\s*=\s*["']?\s*javascript:/i.test(page);
   if (!suspect) {
     return [];
   }
