@@ -219,8 +219,8 @@ describe('[TAAKSTELLING] supervision ladder', () => {
     expect(await municipality.importRealisations('good.csv', good, true)).toContain('Gecontroleerd: 2 regels zonder fouten; 2 nieuw (3 personen), 0 al bekend.');
     expect(await municipality.importRealisations('good.csv', good, false)).toContain('Ingelezen: 2 nieuw (3 personen), 0 al bekend.');
     expect(await municipality.importRealisations('good-again.csv', good, false)).toContain('Ingelezen: 0 nieuw (0 personen), 2 al bekend.');
-    await coordinatorBrowser.page.getByTestId('realisation-table').filter({ hasText: 'E2E-3' }).waitFor();
-    expect((await municipality.realisationReferences()).sort()).toEqual(['E2E-1', 'E2E-2', 'E2E-3']);
+    // The table reloads after each import: ask again until it shows the three rows (or time out).
+    await expect.poll(async () => (await municipality.realisationReferences()).sort(), { timeout: 15_000 }).toEqual(['E2E-1', 'E2E-2', 'E2E-3']);
     expect(await scanAccessibility(coordinatorBrowser.page)).toEqual([]);
   });
 });
